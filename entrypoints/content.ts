@@ -1,0 +1,4 @@
+export default defineContentScript({
+  matches: ["*://baotintuc.vn/*"],
+  main() {},
+});

@@ -1,0 +1,115 @@
+// The analysis contract of ../shared/SPEC.md. Optional fields are our extensions;
+// anything that breaks the shape bumps `schema`.
+
+export const ANALYSIS_SCHEMA = "diplomark/analysis@1" as const;
+
+export type AreaId =
+  | "politics"
+  | "economy"
+  | "trade"
+  | "investment"
+  | "tourism"
+  | "culture"
+  | "education"
+  | "health"
+  | "agriculture"
+  | "sports"
+  | "information-media"
+  | "science-technology"
+  | "defense-security"
+  | "people-to-people"
+  | "transport-aviation"
+  | "justice"
+  | "taxation"
+  | "multilateral"
+  | "peace-stability";
+
+export const AREA_IDS: readonly AreaId[] = [
+  "politics",
+  "economy",
+  "trade",
+  "investment",
+  "tourism",
+  "culture",
+  "education",
+  "health",
+  "agriculture",
+  "sports",
+  "information-media",
+  "science-technology",
+  "defense-security",
+  "people-to-people",
+  "transport-aviation",
+  "justice",
+  "taxation",
+  "multilateral",
+  "peace-stability",
+];
+
+export type CommitmentKind = "signed" | "agreed" | "pledged" | "proposed" | "expected" | "reaffirmed";
+
+export const COMMITMENT_KINDS: readonly CommitmentKind[] = [
+  "signed",
+  "agreed",
+  "pledged",
+  "proposed",
+  "expected",
+  "reaffirmed",
+];
+
+export type Side = "vietnam" | "dprk" | "other";
+export type ActorType = "person" | "state" | "party" | "org";
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Actor {
+  id: string;
+  name: string;
+  type: ActorType;
+  side: Side;
+  known: boolean;
+  roles: string[];
+  mentions: Span[];
+}
+
+export interface Commitment extends Span {
+  kind: CommitmentKind;
+  areas: AreaId[];
+  actors: string[];
+  cameo?: string;
+  /** The cue that decided the kind, e.g. "expected to discuss" (extension). */
+  cue?: Span;
+}
+
+export interface DateMention extends Span {
+  iso: string;
+}
+
+export interface Relevance {
+  relevant: boolean;
+  score: number;
+  reasons: string[];
+}
+
+export interface Analysis {
+  schema: typeof ANALYSIS_SCHEMA;
+  language: string;
+  relevance: Relevance;
+  actors: Actor[];
+  commitments: Commitment[];
+  areas: AreaId[];
+  dates: DateMention[];
+  /** Publication date when the text carries one (e.g. the " date YYYY-MM-DD " capture artefact). */
+  published?: string;
+}
+
+export interface AnalyseOptions {
+  /** ISO 639-1; detected from the text when absent. */
+  language?: string;
+  /** ISO date used to complete dates written without a year. */
+  published?: string;
+}
