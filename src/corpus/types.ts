@@ -1,0 +1,80 @@
+import type { Analysis, AreaId, CommitmentKind } from "../analysis/types";
+
+export interface StoredArticle {
+  /** Stable key: the seed's file id for seeds, otherwise derived from the normalised URL. */
+  id: string;
+  url: string;
+  title: string;
+  /** Host name of the outlet, e.g. "baotintuc.vn". */
+  outlet: string;
+  language: string;
+  /** ISO date (YYYY-MM-DD) when known. */
+  published?: string;
+  /** ISO timestamp of when it entered the corpus. */
+  savedAt: string;
+  seed?: boolean;
+  text: string;
+  analysis: Analysis;
+}
+
+export type ArticleSummary = Omit<StoredArticle, "text" | "analysis"> & {
+  relevant: boolean;
+  score: number;
+  actorCount: number;
+  commitmentCount: number;
+};
+
+export type KindMovement =
+  /** expected/proposed there, agreed/signed/pledged here (or the reverse in time order) */
+  | "kept"
+  /** the same kind in both */
+  | "same"
+  /** any other change of kind */
+  | "changed";
+
+export interface CommitmentMatch {
+  /** Index into the page analysis' commitments. */
+  here: number;
+  /** Index into the stored article's commitments. */
+  there: number;
+  kindHere: CommitmentKind;
+  kindThere: CommitmentKind;
+  areas: AreaId[];
+  actors: string[];
+  movement: KindMovement;
+}
+
+export interface ExpectationOutcome {
+  area: AreaId;
+  /** The article (or "page") where the area was expected or proposed. */
+  expectedIn: string;
+  /** The later article (or "page") where it was agreed, signed or pledged; absent while open. */
+  outcomeIn?: string;
+  outcomeKind?: CommitmentKind;
+  status: "kept" | "open";
+}
+
+export interface RelatedArticle {
+  article: ArticleSummary;
+  /** 0..1: how much this stored article shares with the page. */
+  similarity: number;
+  /** Where the stored article stands in time relative to the page. */
+  timing: "before" | "same" | "after" | "unknown";
+  actorsInCommon: string[];
+  actorsOnlyHere: string[];
+  areasInCommon: AreaId[];
+  areasNewHere: AreaId[];
+  commitmentMatches: CommitmentMatch[];
+  expectationOutcome: ExpectationOutcome[];
+}
+
+export interface CrossReference {
+  corpusSize: number;
+  /** The stored copy of this very page, if it was saved before. */
+  savedAs?: string;
+  related: RelatedArticle[];
+  /** Commitment indexes of the page that some stored article confirms. */
+  confirmed: number[];
+  /** Commitment indexes of the page that no stored article has. */
+  newHere: number[];
+}
