@@ -1,14 +1,28 @@
-import { ANALYSIS_SCHEMA, type AnalyseOptions, type Analysis } from "./types";
+import { findActors } from "./actors";
+import { findCommitments } from "./commitments";
+import { findDates, findPublished } from "./dates";
+import { detectLanguage } from "./language";
+import { judgeRelevance } from "./relevance";
+import { scan } from "./scan";
+import { ANALYSIS_SCHEMA, type AnalyseOptions, type Analysis, type AreaId } from "./types";
 
-// Placeholder while the analyser is written; replaced in the same issue.
-export function analyse(_text: string, opts: AnalyseOptions = {}): Analysis {
+/** The one analyser: a string in, an Analysis out. No DOM, no browser API, no I/O. */
+export function analyse(text: string, opts: AnalyseOptions = {}): Analysis {
+  const published = opts.published ?? findPublished(text);
+  const language = opts.language ?? detectLanguage(text);
+  const sc = scan(text, language);
+  const { actors, mentions } = findActors(sc);
+  const commitments = findCommitments(sc, mentions, new Map(actors.map((a) => [a.id, a])));
+  const areas: AreaId[] = [];
+  for (const c of commitments) for (const a of c.areas) if (!areas.includes(a)) areas.push(a);
   return {
     schema: ANALYSIS_SCHEMA,
-    language: opts.language ?? "und",
-    relevance: { relevant: false, score: 0, reasons: [] },
-    actors: [],
-    commitments: [],
-    areas: [],
-    dates: [],
+    language,
+    relevance: judgeRelevance(sc, actors, mentions, commitments),
+    actors,
+    commitments,
+    areas,
+    dates: findDates(text, { language, ...(published ? { published } : {}) }),
+    ...(published ? { published } : {}),
   };
 }

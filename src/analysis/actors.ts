@@ -1,0 +1,308 @@
+// Actors: lexicon matches (known), people found by title cues and name shapes (discovered), and the
+// roles their titles give them in this text.
+import { KOREAN_SURNAMES, UNACCENTED_VIETNAMESE_SURNAMES, VIETNAMESE_SURNAMES } from "../lexicon";
+import { lexicon, type Tag } from "./lexicon-index";
+import type { Match } from "./matcher";
+import { inZones, type Scan } from "./scan";
+import { foldWord, isCapitalised, markedForm, type Token } from "./tokens";
+import type { Actor, Side } from "./types";
+
+/** An actor mention with the token range it covers (for commitments and relevance). */
+export interface Mention {
+  actorId: string;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+export interface ActorResult {
+  actors: Actor[];
+  mentions: Mention[];
+}
+
+const VI_SURNAMES = new Map(VIETNAMESE_SURNAMES.map((s) => [foldWord(s), markedForm(s)]));
+const VI_UNACCENTED = new Set(UNACCENTED_VIETNAMESE_SURNAMES.map(foldWord));
+const KO_SURNAMES = new Set(KOREAN_SURNAMES);
+// Romanised Korean syllables (McCune–Reischauer and Revised): onset, vowel, optional final.
+const KOREAN_SYLLABLE =
+  /^(?:kk|tt|pp|ss|jj|ch|sh|k|g|n|d|t|r|l|m|b|p|s|j|h|y|w)?(?:yae|wae|yeo|ae|ya|yo|yu|eo|eu|oe|ui|wa|wo|we|wi|ye|a|e|i|o|u)(?:ng|k|n|t|l|m|p|g|r)?$/;
+
+export function findActors(sc: Scan): ActorResult {
+  const { text, tokens, names } = sc;
+  const actors = new Map<string, Actor>();
+  const mentions: Mention[] = [];
+  const fullySeen = new Set<string>();
+  for (const m of names) {
+    if (m.payload.cat === "entity" && !m.payload.short) fullySeen.add(m.payload.entity.id);
+  }
+  const titleBefore = (first: number) => {
+    const prev = first > 0 ? sc.nameAt[first - 1]! : -1;
+    return prev !== -1 && names[prev]!.payload.cat === "title" && names[prev]!.last === first - 1;
+  };
+
+  const add = (m: { first: number; last: number }, actor: Omit<Actor, "mentions" | "roles">) => {
+    const start = tokens[m.first]!.start;
+    const end = tokens[m.last]!.end;
+    if (inZones(sc.credits, start, end)) return;
+    let a = actors.get(actor.id);
+    if (!a) actors.set(actor.id, (a = { ...actor, roles: [], mentions: [] }));
+    a.mentions.push({ start, end, text: text.slice(start, end) });
+    mentions.push({ actorId: actor.id, first: m.first, last: m.last, start, end });
+  };
+
+  for (const m of names) {
+    if (m.payload.cat !== "entity") continue;
+    const { entity, short } = m.payload;
+    if (short) {
+      const ok = titleBefore(m.first) || (fullySeen.has(entity.id) && sc.language !== "vi");
+      if (!ok || partOfLongerName(tokens, sc, m)) continue;
+    }
+    add(m, { id: entity.id, name: entity.name, type: entity.type, side: entity.side, known: true });
+  }
+
+  for (const found of discoverPeople(sc)) {
+    const name = text.slice(tokens[found.first]!.start, tokens[found.last]!.end);
+    add(found, { id: `x-${slug(name)}`, name, type: "person", side: found.side, known: false });
+  }
+
+  mentions.sort((a, b) => a.start - b.start);
+  assignRoles(sc, mentions, actors);
+  const ordered = [...actors.values()].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  for (const a of ordered) a.mentions.sort((x, y) => x.start - y.start);
+  return { actors: ordered, mentions };
+}
+
+/** "Vũ" in "Vũ Hải Hà" is another person's family name, not the short form of Nguyễn Minh Vũ. */
+function partOfLongerName(tokens: readonly Token[], sc: Scan, m: Match<Tag>): boolean {
+  const next = tokens[m.last + 1];
+  const prev = tokens[m.first - 1];
+  const joined = (a: Token, b: Token) => /^[ \u00a0]$/.test(sc.text.slice(a.end, b.start));
+  if (next && sc.nameAt[m.last + 1] === -1 && isCapitalised(next.raw) && joined(tokens[m.last]!, next))
+    return true;
+  if (prev && sc.nameAt[m.first - 1] === -1 && isCapitalised(prev.raw) && joined(prev, tokens[m.first]!)) {
+    return !sc.lists.some((l) => l.last === m.first - 1);
+  }
+  return false;
+}
+
+interface Found {
+  first: number;
+  last: number;
+  side: Side;
+}
+
+function discoverPeople(sc: Scan): Found[] {
+  const found: Found[] = [];
+  const taken = new Set<number>();
+  const take = (f: Found) => {
+    for (let t = f.first; t <= f.last; t++) if (taken.has(t)) return;
+    for (let t = f.first; t <= f.last; t++) taken.add(t);
+    found.push(f);
+  };
+  // People introduced by a title come first: the title also tells the side.
+  for (const m of sc.names) {
+    if (m.payload.cat !== "title") continue;
+    const walk = walkFromTitle(sc, m);
+    if (walk?.kind === "name")
+      take({ first: walk.first, last: walk.last, side: walk.side ?? sideByShape(sc, walk) });
+  }
+  for (let t = 0; t < sc.tokens.length; t++) {
+    if (sc.nameAt[t] !== -1 || taken.has(t)) continue;
+    const run = nameShapeAt(sc, t);
+    if (run) {
+      take(run);
+      t = run.last;
+    }
+  }
+  return found;
+}
+
+type WalkEnd =
+  | { kind: "person"; mention: number; stateSide?: Side }
+  | { kind: "name"; first: number; last: number; side?: Side };
+
+// From a title, step over what may stand between it and the name it introduces: connectors
+// ("of the"), other titles, states, parties and institutions ("General Secretary of the Communist
+// Party of Việt Nam Central Committee Tô Lâm"). Stops at anything else.
+function walkFromTitle(sc: Scan, title: Match<Tag>): WalkEnd | null {
+  const { tokens, names, nameAt, text } = sc;
+  const { connectors } = lexicon();
+  const titleSide = title.payload.cat === "title" ? title.payload.side : undefined;
+  let side: Side | undefined = titleSide ?? sideJustBefore(sc, title.first);
+  let i = title.last + 1;
+  let prevEnd = tokens[title.last]!.end;
+  for (let steps = 0; i < tokens.length && steps < 16; steps++) {
+    const tok = tokens[i]!;
+    const gap = text.slice(prevEnd, tok.start);
+    if (/[.;:!?\n"“”]/.test(gap)) return null;
+    if (gap.includes(",") && !(nameAt[i] !== -1 && names[nameAt[i]!]!.payload.cat === "title")) return null;
+    const mi = nameAt[i]!;
+    if (mi !== -1) {
+      const m = names[mi]!;
+      if (m.payload.cat === "entity" && m.payload.entity.type === "person") {
+        return { kind: "person", mention: mi, ...(side ? { stateSide: side } : {}) };
+      }
+      if (m.payload.cat === "entity" && !side && m.payload.entity.side !== "other")
+        side = m.payload.entity.side;
+      i = m.last + 1;
+      prevEnd = m.end;
+      continue;
+    }
+    if (connectors.has(tok.fold)) {
+      i++;
+      prevEnd = tok.end;
+      continue;
+    }
+    if (!isCapitalised(tok.raw)) return null;
+    const run = capitalisedRun(sc, i);
+    const after = tokens[run.last + 1];
+    const continues =
+      after !== undefined &&
+      /^[\s\u00a0]{1,2}$/.test(text.slice(tokens[run.last]!.end, after.start)) &&
+      (connectors.has(after.fold) || nameAt[run.last + 1] !== -1);
+    if (run.lowercaseInside || continues) {
+      i = run.last + 1;
+      prevEnd = tokens[run.last]!.end;
+      continue;
+    }
+    if (!plausibleName(sc, run.first, run.last)) return null;
+    return { kind: "name", first: run.first, last: run.last, ...(side ? { side } : {}) };
+  }
+  return null;
+}
+
+/** Capitalised words joined by single spaces or hyphens; Vietnamese institution names may carry lower-case syllables. */
+function capitalisedRun(sc: Scan, from: number): { first: number; last: number; lowercaseInside: boolean } {
+  const { tokens, text, nameAt } = sc;
+  let last = from;
+  let lowercaseInside = false;
+  while (last + 1 < tokens.length && nameAt[last + 1] === -1) {
+    const next = tokens[last + 1]!;
+    const gap = text.slice(tokens[last]!.end, next.start);
+    const hyphen = /^[-\u2010\u2011]$/.test(gap);
+    if (!hyphen && !/^[ \u00a0]$/.test(gap)) break;
+    if (lexicon().connectors.has(next.fold)) break;
+    if (!isCapitalised(next.raw) && !hyphen) {
+      if (sc.language !== "vi" || !isCapitalised(tokens[last]!.raw) || /\d/.test(next.raw)) break;
+      lowercaseInside = true;
+    }
+    last++;
+  }
+  return { first: from, last, lowercaseInside };
+}
+
+const MONTHS = new Set(
+  "january february march april may june july august september october november december januari februari mac april mei jun julai ogos september oktober november disember".split(
+    " ",
+  ),
+);
+
+function plausibleName(sc: Scan, first: number, last: number): boolean {
+  const count = last - first + 1;
+  if (count < 2 || count > 4) return false;
+  const { institutionWords } = lexicon();
+  const viFirst = VI_SURNAMES.has(sc.tokens[first]!.fold);
+  for (let t = first; t <= last; t++) {
+    const tok = sc.tokens[t]!;
+    if (!/^\p{L}+$/u.test(tok.raw.normalize("NFC")) || tok.raw.length > 12) return false;
+    if (MONTHS.has(tok.fold)) return false;
+    if (!viFirst && institutionWords.has(tok.fold)) return false;
+  }
+  return true;
+}
+
+/** A Vietnamese (family name first, three or four syllables) or romanised Korean name shape. */
+function nameShapeAt(sc: Scan, t: number): Found | null {
+  const { tokens } = sc;
+  const tok = tokens[t]!;
+  if (!isCapitalised(tok.raw) || tok.raw.length > 12) return null;
+  if (sc.notPersonBefore.some((m) => m.last === t - 1)) return null;
+  const run = capitalisedRun(sc, t);
+  if (run.lowercaseInside) return null;
+  let last = Math.min(run.last, t + 3);
+  if (sc.notPersonAfter.some((m) => m.first === last + 1)) return null;
+  const viSig = VI_SURNAMES.get(tok.fold);
+  const marks = markedForm(tok.raw);
+  const viOk = viSig !== undefined && (marks === null ? VI_UNACCENTED.has(tok.fold) : marks === viSig);
+  if (viOk && last - t + 1 >= 3) {
+    for (let k = t + 1; k <= last; k++) if (tokens[k]!.raw.length > 7) return null;
+    return { first: t, last, side: "vietnam" };
+  }
+  if (KO_SURNAMES.has(tok.raw)) {
+    last = Math.min(run.last, t + 2);
+    if (last - t !== 2) return null;
+    for (let k = t + 1; k <= last; k++) if (!KOREAN_SYLLABLE.test(tokens[k]!.fold)) return null;
+    if (!plausibleName(sc, t, last)) return null;
+    return { first: t, last, side: koreanSide(sc, t) };
+  }
+  return null;
+}
+
+function sideByShape(sc: Scan, w: { first: number }): Side {
+  const tok = sc.tokens[w.first]!;
+  if (VI_SURNAMES.has(tok.fold)) return "vietnam";
+  if (KO_SURNAMES.has(tok.raw)) return koreanSide(sc, w.first);
+  return "other";
+}
+
+/** A Korean name is the DPRK's unless its sentence, or else the text, speaks of the South. */
+function koreanSide(sc: Scan, t: number): Side {
+  const sentence = sc.sentenceOf[t]!;
+  let dprk = 0;
+  let rok = 0;
+  for (const m of sc.names) {
+    if (m.payload.cat !== "entity") continue;
+    const id = m.payload.entity.id;
+    const weight = sc.sentenceOf[m.first] === sentence ? 10 : 1;
+    if (id === "dprk" || id === "wpk" || id === "kcna") dprk += weight;
+    if (id === "rok") rok += weight;
+  }
+  return rok > dprk ? "other" : "dprk";
+}
+
+/** "DPRK Ambassador", "Vietnamese Ambassador": a state or demonym right before the title. */
+function sideJustBefore(sc: Scan, first: number): Side | undefined {
+  const prev = first - 1;
+  if (prev < 0) return undefined;
+  const mi = sc.nameAt[prev]!;
+  if (mi !== -1) {
+    const m = sc.names[mi]!;
+    if (
+      m.payload.cat === "entity" &&
+      m.payload.entity.type !== "person" &&
+      m.payload.entity.side !== "other"
+    ) {
+      return m.payload.entity.side;
+    }
+  }
+  return sc.demonyms.find((d) => d.last === prev)?.payload.side;
+}
+
+function assignRoles(sc: Scan, mentions: readonly Mention[], actors: Map<string, Actor>): void {
+  const at = new Map(mentions.map((m) => [m.first, m]));
+  const give = (mention: Mention | undefined, role: string) => {
+    if (!mention || role === "") return;
+    const actor = actors.get(mention.actorId);
+    if (actor?.type === "person" && !actor.roles.includes(role)) actor.roles.push(role);
+  };
+  for (const m of sc.names) {
+    if (m.payload.cat !== "title") continue;
+    const role = m.payload.role;
+    const walk = walkFromTitle(sc, m);
+    if (walk?.kind === "person") give(at.get(sc.names[walk.mention]!.first), role);
+    if (walk?.kind === "name") give(at.get(walk.first), role);
+    // Apposition: "Nguyễn Minh Vũ, Deputy Foreign Minister, said …"
+    const prev = sc.tokens[m.first - 1];
+    if (prev && /^,\s?$/.test(sc.text.slice(prev.end, m.start))) {
+      const owner = mentions.find((x) => x.last === m.first - 1);
+      give(owner, role);
+    }
+  }
+}
+
+function slug(name: string): string {
+  return foldWord(name)
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-|-$/g, "");
+}

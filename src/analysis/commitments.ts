@@ -1,0 +1,208 @@
+// Commitments: clauses whose cues say something was signed, agreed, pledged, proposed, expected or
+// reaffirmed, with the areas they name and the actors that commit.
+import { CAMEO_BY_AREA, CAMEO_BY_KIND } from "../lexicon/cameo";
+import type { Mention } from "./actors";
+import type { MatchOf, Scan } from "./scan";
+import type { AreaId, Commitment, CommitmentKind } from "./types";
+
+const COMMITTING_TYPES = new Set(["person", "state", "party"]);
+const BOTH = ["vietnam", "dprk"];
+/** Words right before a signing or agreeing verb that make it not yet done ("to sign", "will agree"). */
+const UNREALISED_BEFORE = new Set([
+  "to",
+  "will",
+  "would",
+  "shall",
+  "should",
+  "could",
+  "may",
+  "can",
+  "se",
+  "akan",
+  "untuk",
+  "bakal",
+]);
+
+interface Clause {
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+interface Lead {
+  actors: string[];
+  kind: CommitmentKind;
+}
+
+export function findCommitments(
+  sc: Scan,
+  mentions: readonly Mention[],
+  actorSide: ReadonlyMap<string, { side: string; type: string }>,
+): Commitment[] {
+  const out: Commitment[] = [];
+  let lead: Lead | null = null;
+  let leadParagraph = -1;
+  for (let s = 0; s < sc.sentences.length; s++) {
+    const sentence = sc.sentences[s]!;
+    const isListItem = startsList(sc, sentence.start);
+    if (!isListItem && lead && !endsWithColon(sc, s - 1)) lead = null;
+    if (lead && sentence.paragraph !== leadParagraph && !isListItem) lead = null;
+    for (const clause of clausesOf(sc, s)) {
+      const c = commitmentIn(sc, clause, mentions, actorSide, isListItem ? lead : null);
+      if (!c) continue;
+      out.push(c);
+      if (sc.text.slice(c.start, c.end).trimEnd().endsWith(":") || !isListItem) {
+        lead = { actors: c.actors, kind: c.kind };
+        leadParagraph = sentence.paragraph;
+      }
+    }
+  }
+  return out;
+}
+
+function startsList(sc: Scan, at: number): boolean {
+  if (/^[-–•+*]\s/.test(sc.text.slice(at, at + 2))) return true;
+  return sc.lists.some((l) => l.start === at);
+}
+
+function endsWithColon(sc: Scan, s: number): boolean {
+  const sentence = sc.sentences[s];
+  return sentence !== undefined && sc.text.slice(sentence.start, sentence.end).trimEnd().endsWith(":");
+}
+
+// A sentence with two decisive cues of different kinds ("… reaffirmed X and agreed to Y") is two
+// clauses, cut at the last comma, semicolon or conjunction before the second cue.
+function clausesOf(sc: Scan, s: number): Clause[] {
+  const sentence = sc.sentences[s]!;
+  const strong = sc.cues.filter(
+    (c) => c.start >= sentence.start && c.end <= sentence.end && c.payload.cue.strength === "strong",
+  );
+  const cuts: number[] = [];
+  for (let k = 1; k < strong.length; k++) {
+    if (strong[k]!.payload.cue.kind === strong[k - 1]!.payload.cue.kind) continue;
+    const between = sc.text.slice(strong[k - 1]!.end, strong[k]!.start);
+    const m = /.*(;|,\s+(?:and|và|dan|et|y)\s|,\s|\s(?:and|và|dan|đồng thời)\s)/s.exec(between);
+    if (m) cuts.push(strong[k - 1]!.end + m[0].length - m[1]!.length);
+  }
+  for (let i = sentence.start; i < sentence.end; i++) if (sc.text[i] === ";") cuts.push(i);
+  cuts.sort((a, b) => a - b);
+  const clauses: Clause[] = [];
+  let from = sentence.start;
+  for (const cut of cuts) {
+    if (cut <= from) continue;
+    clauses.push({ start: from, end: cut, sentence: s });
+    from = cut;
+  }
+  clauses.push({ start: from, end: sentence.end, sentence: s });
+  return clauses.map((c) => trimClause(sc.text, c)).filter((c) => c.end > c.start);
+}
+
+function trimClause(text: string, c: Clause): Clause {
+  let { start, end } = c;
+  while (start < end && /[\s;,]/.test(text[start]!)) start++;
+  while (end > start && /[\s;,]/.test(text[end - 1]!)) end--;
+  if (/^(?:and|và|dan|đồng thời)\s/i.test(text.slice(start, start + 12)))
+    start = text.indexOf(" ", start) + 1;
+  return { ...c, start, end };
+}
+
+const inside = (c: { start: number; end: number }, m: { start: number; end: number }) =>
+  m.start >= c.start && m.end <= c.end;
+
+function commitmentIn(
+  sc: Scan,
+  clause: Clause,
+  mentions: readonly Mention[],
+  actorSide: ReadonlyMap<string, { side: string; type: string }>,
+  lead: Lead | null,
+): Commitment | null {
+  const cues = sc.cues.filter((c) => inside(clause, c));
+  const strong = cues.filter((c) => c.payload.cue.strength === "strong");
+  const future = cues.filter((c) => c.payload.cue.strength === "future");
+  const weak = cues.filter((c) => c.payload.cue.strength === "weak");
+  const joint = sc.joints.some((j) => inside(clause, j));
+
+  let kind: CommitmentKind | null = null;
+  let decisive: MatchOf<"cue"> | undefined;
+  if (strong.length > 0) {
+    decisive = strong[0]!;
+    kind = decisive.payload.cue.kind;
+    if ((kind === "signed" || kind === "agreed") && unrealised(sc, decisive)) kind = "expected";
+  } else if (future.length > 0 && weak.length > 0) {
+    decisive = weak.find((w) => w.payload.cue.kind === "expected") ?? weak[0]!;
+    kind = decisive.payload.cue.kind === "expected" ? "expected" : "pledged";
+  } else if (lead && (weak.length > 0 || future.length > 0)) {
+    decisive = weak[0] ?? future[0]!;
+    kind = lead.kind === "expected" ? "expected" : "pledged";
+  }
+  if (!kind || !decisive) return null;
+
+  let actors = committingActors(clause, mentions, actorSide, joint);
+  if (actors.length === 0 && lead) actors = lead.actors;
+  const bothSides = BOTH.every((id) => actors.includes(id));
+  if (kind === "pledged" && (joint || bothSides || (lead !== null && lead.kind === "agreed")))
+    kind = "agreed";
+
+  const areas = areasIn(sc, clause);
+  const text = sc.text.slice(clause.start, clause.end);
+  return {
+    start: clause.start,
+    end: clause.end,
+    text,
+    kind,
+    areas,
+    actors,
+    cameo: cameoFor(kind, areas, decisive),
+    cue: { start: decisive.start, end: decisive.end, text: sc.text.slice(decisive.start, decisive.end) },
+  };
+}
+
+function unrealised(sc: Scan, cue: MatchOf<"cue">): boolean {
+  for (let t = cue.first - 1; t >= Math.max(0, cue.first - 4); t--) {
+    const tok = sc.tokens[t]!;
+    if (UNREALISED_BEFORE.has(tok.fold)) return true;
+    if (sc.cues.some((c) => c.first <= t && t <= c.last && c.payload.cue.strength === "strong")) return false;
+  }
+  return false;
+}
+
+function committingActors(
+  clause: Clause,
+  mentions: readonly Mention[],
+  actorSide: ReadonlyMap<string, { side: string; type: string }>,
+  joint: boolean,
+): string[] {
+  const ids: string[] = [];
+  if (joint) ids.push(...BOTH);
+  for (const m of mentions) {
+    if (!inside(clause, m)) continue;
+    const a = actorSide.get(m.actorId);
+    if (!a || !COMMITTING_TYPES.has(a.type) || a.side === "other") continue;
+    if (!ids.includes(m.actorId)) ids.push(m.actorId);
+  }
+  return ids;
+}
+
+function areasIn(sc: Scan, clause: Clause): AreaId[] {
+  const found: Array<{ at: number; area: AreaId }> = [];
+  for (const a of sc.areas) if (inside(clause, a)) found.push({ at: a.start, area: a.payload.area });
+  for (const m of sc.names) {
+    if (!inside(clause, m)) continue;
+    const p = m.payload;
+    const area = p.cat === "entity" ? p.entity.area : p.cat === "place" ? p.place.area : undefined;
+    if (area) found.push({ at: m.start, area });
+  }
+  found.sort((a, b) => a.at - b.at);
+  return [...new Set(found.map((f) => f.area))];
+}
+
+function cameoFor(kind: CommitmentKind, areas: readonly AreaId[], cue: MatchOf<"cue">): string {
+  if (kind === "agreed" || kind === "pledged") {
+    for (const area of areas) {
+      const code = CAMEO_BY_AREA[area];
+      if (code) return code;
+    }
+  }
+  if (cue.payload.cue.cameo && cue.payload.cue.kind === kind) return cue.payload.cue.cameo;
+  return CAMEO_BY_KIND[kind];
+}

@@ -1,0 +1,203 @@
+import { DAY_WORDS, MONTH_NAMES, RANGE_JOINERS } from "../lexicon/dates/months";
+import type { DateMention } from "./types";
+
+// Dates are found on a folded copy of the text (lowercase, marks dropped) so that "tháng",
+// "THÁNG" and NFD "tháng" read alike; every match maps back to offsets in the original.
+
+interface Folded {
+  text: string;
+  /** Original offset of each folded char. */
+  at: number[];
+}
+
+const COMBINING = /[\u0300-\u036f]/;
+
+function fold(text: string): Folded {
+  let out = "";
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (COMBINING.test(c)) continue;
+    // Hangul would decompose into jamo under NFD; only alphabetic scripts carry marks.
+    let f = c.charCodeAt(0) < 0x2000 ? c.normalize("NFD")[0]!.toLowerCase() : c;
+    if (f === "đ") f = "d";
+    out += f.length === 1 ? f : c;
+    at.push(i);
+  }
+  return { text: out, at };
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alt = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join("|");
+
+const MONTH_OF = new Map<string, number>();
+for (const [n, names] of Object.entries(MONTH_NAMES)) for (const w of names) MONTH_OF.set(w, Number(n));
+
+// A word boundary that knows Cyrillic and accented letters, unlike \b.
+const B = "(?<![\\p{L}\\d])";
+const E = "(?![\\p{L}\\d])";
+const MON = `(${alt([...MONTH_OF.keys()])})\\.?`;
+const D = "(\\d{1,2})(?:st|nd|rd|th|er)?";
+const Y = "(\\d{4})";
+const J = `\\s*(?:[-–—~]|\\s(?:${alt(RANGE_JOINERS)})\\s)\\s*`;
+const DW = `(?:(?:${alt(DAY_WORDS)})\\s+)?`;
+
+type Parts = { d1: string; d2?: string; m: string; m2?: string; y?: string };
+interface Pattern {
+  re: RegExp;
+  parts: (g: (string | undefined)[]) => Parts;
+  /** Month as a number in the text (Vietnamese, CJK) rather than a name. */
+  numericMonth?: boolean;
+  /** English copy may write m/d: there, only a day range or a day above 12 is read as d/m. */
+  ambiguousInEnglish?: boolean;
+}
+
+const P = (src: string) => new RegExp(src, "gu");
+const PATTERNS: Pattern[] = [
+  // 2025-10-09
+  {
+    re: P(`${B}${Y}-(\\d{2})-(\\d{2})${E}`),
+    parts: (g) => ({ y: g[1], m: g[2]!, d1: g[3]! }),
+    numericMonth: true,
+  },
+  // October 9 to (October) 11, 2025 · Oct. 9-11 · October 9, 2025
+  {
+    re: P(`${B}${MON}\\s+${D}(?:${J}(?:${MON}\\s+)?${D})?(?:,?\\s+${Y})?${E}`),
+    parts: (g) => ({ m: g[1]!, d1: g[2]!, m2: g[3], d2: g[4], y: g[5] }),
+  },
+  // 9-11 October 2025 · 9 to 11 October · du 9 au 11 octobre 2025 · del 9 al 11 de octubre de 2025 · 9 Oktober
+  {
+    re: P(
+      `${B}${DW}${D}(?:(?:\\s+${MON})?${J}${DW}${D})?\\s+(?:de\\s+)?${MON}(?:,?\\s+(?:de\\s+)?${Y})?${E}`,
+    ),
+    parts: (g) => ({
+      d1: g[1]!,
+      m2: undefined,
+      d2: g[3],
+      m: g[4]!,
+      y: g[5],
+      ...(g[2] && g[3] ? { m0: g[2] } : {}),
+    }),
+  },
+  // ngày 9 (đến ngày 11) tháng 10 (năm 2025) · 9-11 tháng 10/2025
+  {
+    re: P(`${B}${DW}(\\d{1,2})(?:${J}${DW}(\\d{1,2}))?\\s+thang\\s+(\\d{1,2})(?:\\s*(?:nam\\s+|/)${Y})?${E}`),
+    parts: (g) => ({ d1: g[1]!, d2: g[2], m: g[3]!, y: g[4] }),
+    numericMonth: true,
+  },
+  // 9-11/10/2025 · ngày 9/10 · 9/10/2025
+  {
+    re: P(`${B}(ngay\\s+)?(\\d{1,2})(?:${J}(\\d{1,2}))?/(\\d{1,2})(?:/${Y})?${E}(?!/)`),
+    parts: (g) => ({ d1: g[2]!, d2: g[3], m: g[4]!, y: g[5] }),
+    numericMonth: true,
+    ambiguousInEnglish: true,
+  },
+  // 2025年10月9日至11日 · 10월 9일~11일 · 2025년 10월 9일
+  {
+    re: P(
+      `(?:(\\d{4})\\s*[年년]\\s*)?(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일](?:\\s*(?:[-–~至到]|부터)\\s*(?:(\\d{1,2})\\s*[月월]\\s*)?(\\d{1,2})\\s*[日일](?:까지)?)?`,
+    ),
+    parts: (g) => ({ y: g[1], m: g[2]!, d1: g[3]!, m2: g[4], d2: g[5] }),
+    numericMonth: true,
+  },
+];
+
+function monthNumber(s: string | undefined, numeric: boolean): number | undefined {
+  if (s === undefined) return undefined;
+  const n = numeric ? Number(s) : MONTH_OF.get(s.replace(/\.$/, ""));
+  return n !== undefined && n >= 1 && n <= 12 ? n : undefined;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const validDay = (y: number, m: number, d: number) => d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+interface Candidate extends DateMention {
+  explicitYear: boolean;
+}
+
+/** The publication date carried by the text: the " date YYYY-MM-DD " capture artefact. */
+export function findPublished(text: string): string | undefined {
+  const m = /^\s*date (\d{4}-\d{2}-\d{2})\s/.exec(text);
+  return m?.[1];
+}
+
+export interface FindDatesOptions {
+  published?: string;
+  language?: string;
+}
+
+/** Every calendar date or day range in the text, with years completed from context. */
+export function findDates(text: string, opts: FindDatesOptions = {}): DateMention[] {
+  const skipTo = findPublished(text) ? (/^\s*date \S+\s/.exec(text)?.[0].length ?? 0) : 0;
+  const f = fold(text);
+  const found: Array<
+    Omit<Candidate, "iso"> & { y?: number; m: number; d1: number; m2?: number; d2?: number }
+  > = [];
+  for (const p of PATTERNS) {
+    for (const match of f.text.matchAll(p.re)) {
+      const start = f.at[match.index]!;
+      if (start < skipTo) continue;
+      const endFolded = match.index + match[0].length;
+      const end = endFolded < f.at.length ? f.at[endFolded]! : text.length;
+      const g = p.parts([...match]) as Parts & { m0?: string };
+      if (p.ambiguousInEnglish && opts.language === "en" && g.d2 === undefined && Number(g.d1) <= 12)
+        continue;
+      const numeric = p.numericMonth === true;
+      const m = monthNumber(g.m, numeric);
+      if (m === undefined) continue;
+      // "9 October to 11 October": the first month is written before the joiner.
+      const m1 = g.m0 !== undefined ? (monthNumber(g.m0, numeric) ?? m) : m;
+      const m2 = g.m2 !== undefined ? monthNumber(g.m2, numeric) : undefined;
+      const y = g.y !== undefined ? Number(g.y) : undefined;
+      if (y !== undefined && (y < 1900 || y > 2100)) continue;
+      const d1 = Number(g.d1);
+      const d2 = g.d2 !== undefined ? Number(g.d2) : undefined;
+      const first = g.m0 !== undefined ? m1 : m;
+      const second = g.m0 !== undefined ? m : (m2 ?? m);
+      found.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        explicitYear: y !== undefined,
+        ...(y !== undefined ? { y } : {}),
+        m: first,
+        d1,
+        ...(d2 !== undefined ? { d2, m2: second } : {}),
+      });
+    }
+  }
+  // Leftmost-longest across patterns.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: typeof found = [];
+  for (const c of found) if (!kept.length || c.start >= kept[kept.length - 1]!.end) kept.push(c);
+
+  const fallbackYear = opts.published
+    ? Number(opts.published.slice(0, 4))
+    : kept.find((c) => c.y !== undefined)?.y;
+  const out: DateMention[] = [];
+  let lastYear = fallbackYear;
+  for (const c of kept) {
+    const crossesYear = c.m2 !== undefined && c.m2 < c.m;
+    // A written year belongs to the end of a range: "30 December to 2 January 2026".
+    const y = c.y !== undefined ? (crossesYear ? c.y - 1 : c.y) : lastYear;
+    if (y === undefined) continue;
+    if (c.y !== undefined) lastYear = c.y;
+    if (!validDay(y, c.m, c.d1)) continue;
+    let value = iso(y, c.m, c.d1);
+    if (c.d2 !== undefined && c.m2 !== undefined) {
+      // A range that crosses the new year ("December 30 to January 2").
+      const y2 = crossesYear ? y + 1 : y;
+      if (!validDay(y2, c.m2, c.d2)) continue;
+      const second = iso(y2, c.m2, c.d2);
+      if (second < value) continue;
+      if (second !== value) value = `${value}/${second}`;
+    }
+    out.push({ start: c.start, end: c.end, text: c.text, iso: value });
+  }
+  return out;
+}

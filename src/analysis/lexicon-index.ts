@@ -1,0 +1,112 @@
+// The lexicons compiled once into one token trie, with every phrase tagged by what it is.
+import {
+  type CueEntry,
+  ENTITIES,
+  type EntityEntry,
+  KOREAN_SURNAME_VARIANTS,
+  type LanguageLexicon,
+  LEXICONS,
+  PLACES,
+  type PlaceEntry,
+} from "../lexicon";
+import { compilePhrase, Matcher } from "./matcher";
+import { foldWord, tokenize } from "./tokens";
+import type { AreaId, Side } from "./types";
+
+export type Tag =
+  | { cat: "entity"; entity: EntityEntry; short: boolean }
+  | { cat: "place"; place: PlaceEntry }
+  | { cat: "title"; role: string; side?: Side }
+  | { cat: "cue"; cue: CueEntry; lang: string }
+  | { cat: "area"; area: AreaId }
+  | { cat: "joint" }
+  | { cat: "relation" }
+  | { cat: "demonym"; side: Side }
+  | { cat: "credit" }
+  | { cat: "list" }
+  | { cat: "notPersonBefore" }
+  | { cat: "notPersonAfter" };
+
+export interface CompiledLexicon {
+  matcher: Matcher<Tag>;
+  entities: ReadonlyMap<string, EntityEntry>;
+  /** Folded connector words by language (and "*" for all). */
+  connectors: ReadonlySet<string>;
+  /** Folded words of institution names and titles: a name-like run containing one is no person. */
+  institutionWords: ReadonlySet<string>;
+}
+
+let compiled: CompiledLexicon | undefined;
+
+export function lexicon(): CompiledLexicon {
+  compiled ??= compile(LEXICONS);
+  return compiled;
+}
+
+function compile(languages: readonly LanguageLexicon[]): CompiledLexicon {
+  const matcher = new Matcher<Tag>();
+  const entities = new Map(ENTITIES.map((e) => [e.id, e]));
+  const places = new Map(PLACES.map((p) => [p.id, p]));
+  const connectors = new Set<string>();
+  const institutionWords = new Set<string>();
+  const add = (text: string, tag: Tag, caseSensitive: boolean) => {
+    const phrase = compilePhrase(text, tag, caseSensitive);
+    if (phrase) matcher.add(phrase);
+  };
+  const noteInstitution = (text: string) => {
+    for (const t of tokenize(text)) if (t.fold.length >= 4) institutionWords.add(t.fold);
+  };
+
+  for (const lang of languages) {
+    for (const [id, aliases] of Object.entries(lang.aliases)) {
+      const entity = entities.get(id);
+      if (!entity) throw new Error(`lexicon ${lang.code}: unknown entity ${id}`);
+      for (const alias of aliases) {
+        for (const form of entity.koreanName ? koreanVariants(alias) : [alias]) {
+          add(form, { cat: "entity", entity, short: false }, true);
+        }
+        if (entity.type !== "person") noteInstitution(alias);
+      }
+    }
+    for (const [id, aliases] of Object.entries(lang.shortAliases ?? {})) {
+      const entity = entities.get(id);
+      if (!entity) throw new Error(`lexicon ${lang.code}: unknown entity ${id}`);
+      for (const alias of aliases) add(alias, { cat: "entity", entity, short: true }, true);
+    }
+    for (const [id, aliases] of Object.entries(lang.places ?? {})) {
+      const place = places.get(id);
+      if (!place) throw new Error(`lexicon ${lang.code}: unknown place ${id}`);
+      for (const alias of aliases) add(alias, { cat: "place", place }, true);
+    }
+    for (const t of lang.titles) {
+      // Forms of address ("ông", "Mr") are lower-case in running text and need no capital.
+      add(t.text, { cat: "title", role: t.role, ...(t.side ? { side: t.side } : {}) }, t.role !== "");
+      if (t.role !== "") noteInstitution(t.text);
+    }
+    for (const cue of lang.cues) add(cue.text, { cat: "cue", cue, lang: lang.code }, false);
+    for (const w of lang.areaWords) add(w.text, { cat: "area", area: w.area }, false);
+    for (const j of lang.jointSubjects) add(j, { cat: "joint" }, false);
+    for (const r of lang.relationWords) add(r, { cat: "relation" }, false);
+    for (const c of lang.creditCues) add(c, { cat: "credit" }, true);
+    for (const l of lang.listOpeners) add(l, { cat: "list" }, true);
+    for (const [side, words] of Object.entries(lang.demonyms ?? {})) {
+      for (const w of words) add(w, { cat: "demonym", side: side as Side }, true);
+    }
+    for (const w of lang.notPersonBefore ?? []) add(w, { cat: "notPersonBefore" }, true);
+    for (const w of lang.notPersonAfter ?? []) add(w, { cat: "notPersonAfter" }, true);
+    for (const c of lang.connectors) connectors.add(foldWord(c));
+  }
+  return { matcher, entities, connectors, institutionWords };
+}
+
+/** "Kim Jong Un" → also "Kim Jongun", and "Choe Son Hui" → also "Choi Son Hui". */
+export function koreanVariants(alias: string): string[] {
+  const words = alias.split(/[\s-]+/).filter(Boolean);
+  if (words.length !== 3 || !/^[A-Z]/.test(words[0]!)) return [alias];
+  const [family, a, b] = words as [string, string, string];
+  const families = KOREAN_SURNAME_VARIANTS.find((group) => group.includes(family)) ?? [family];
+  const given = [`${a} ${b}`, `${a}${b.toLowerCase()}`];
+  const out = new Set<string>([alias]);
+  for (const f of families) for (const g of given) out.add(`${f} ${g}`);
+  return [...out];
+}

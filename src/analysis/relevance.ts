@@ -1,0 +1,91 @@
+// Is this Vietnam–DPRK coverage? A logistic score over evidence a reader would cite: both sides
+// named, sentences that bring them together, words of bilateral relations, commitments — against
+// third states that take the story over (a US–DPRK summit held in Hanoi, Vietnam–ROK ties).
+import type { Mention } from "./actors";
+import type { Scan } from "./scan";
+import type { Actor, Commitment, Relevance } from "./types";
+
+const THIRD_STATES = new Set(["rok", "china", "laos", "russia", "usa", "japan", "cambodia"]);
+
+export function judgeRelevance(
+  sc: Scan,
+  actors: readonly Actor[],
+  mentions: readonly Mention[],
+  commitments: readonly Commitment[],
+): Relevance {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const perSentence = new Map<number, { vn: boolean; dprk: boolean }>();
+  let vn = 0;
+  let dprk = 0;
+  let third = 0;
+  const thirdCounts = new Map<string, number>();
+  const note = (sentence: number, side: "vn" | "dprk") => {
+    const entry = perSentence.get(sentence) ?? { vn: false, dprk: false };
+    entry[side] = true;
+    perSentence.set(sentence, entry);
+  };
+  for (const m of mentions) {
+    const a = byId.get(m.actorId);
+    if (!a) continue;
+    const sentence = sc.sentenceOf[m.first]!;
+    if (a.side === "vietnam") {
+      vn++;
+      note(sentence, "vn");
+    } else if (a.side === "dprk") {
+      dprk++;
+      note(sentence, "dprk");
+    } else if (THIRD_STATES.has(a.id) || (a.type === "person" && !a.known)) {
+      if (THIRD_STATES.has(a.id)) {
+        third++;
+        thirdCounts.set(a.name, (thirdCounts.get(a.name) ?? 0) + 1);
+      }
+    }
+  }
+  for (const m of sc.names) {
+    if (m.payload.cat === "place" && m.payload.place.signalsSide) {
+      const sentence = sc.sentenceOf[m.first]!;
+      if (m.payload.place.side === "vietnam") note(sentence, "vn");
+      if (m.payload.place.side === "dprk") note(sentence, "dprk");
+    }
+  }
+  const together = [...perSentence.values()].filter((e) => e.vn && e.dprk).length;
+  const relations = sc.relations.length;
+  const bilateral = commitments.filter((c) => c.actors.length > 0).length;
+  const weaker = Math.min(vn, dprk);
+  const thirdShare = third / Math.max(1, vn + dprk + third);
+  // Each side must be present in its own right, not as the venue of someone else's story.
+  const balance = weaker / Math.max(1, Math.max(vn, dprk));
+
+  const z =
+    -4.2 +
+    1.3 * Math.log1p(together) +
+    0.9 * Math.log1p(weaker) +
+    0.5 * Math.log1p(relations) +
+    0.35 * Math.min(bilateral, 6) +
+    1.2 * balance -
+    6 * thirdShare;
+  const score = weaker === 0 ? Math.min(0.2, 1 / (1 + Math.exp(-z))) : 1 / (1 + Math.exp(-z));
+
+  const reasons: string[] = [];
+  reasons.push(
+    `Names Việt Nam's side ${vn} time${vn === 1 ? "" : "s"} and the DPRK's side ${dprk} time${dprk === 1 ? "" : "s"}`,
+  );
+  if (weaker === 0) reasons.push(vn === 0 ? "No Vietnamese actor is named" : "No DPRK actor is named");
+  if (together > 0)
+    reasons.push(
+      `${together} sentence${together === 1 ? "" : "s"} bring${together === 1 ? "s" : ""} the two sides together`,
+    );
+  if (relations > 0)
+    reasons.push(
+      `${relations} word${relations === 1 ? "" : "s"} of bilateral relations (visits, talks, friendship…)`,
+    );
+  if (bilateral > 0) reasons.push(`${bilateral} commitment${bilateral === 1 ? "" : "s"} by the sides`);
+  if (thirdShare >= 0.2) {
+    const top = [...thirdCounts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2);
+    reasons.push(
+      `Third states take up ${Math.round(thirdShare * 100)}% of the mentions (${top.map(([n, c]) => `${n} ${c}`).join(", ")})`,
+    );
+  }
+  if (weaker > 0 && balance < 0.25) reasons.push("One side appears only in passing");
+  return { relevant: score >= 0.5, score: Math.round(score * 1000) / 1000, reasons };
+}

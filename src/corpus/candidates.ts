@@ -1,0 +1,46 @@
+import type { Analysis } from "../analysis/types";
+import { type CorpusDB, fromRecord } from "./db";
+import type { StoredArticle } from "./types";
+import { normaliseUrl } from "./url";
+
+/** How many stored articles are read in full for a cross-reference, at most. */
+export const CANDIDATE_LIMIT = 200;
+
+/**
+ * The stored articles worth comparing with the page, found through the actorIds and areaIds
+ * indexes (keys only) instead of a scan: those sharing the most actor and area ids come first,
+ * and only the best `limit` are read in full. The stored copy of the page itself, if any, is
+ * always included so the caller can tell the page was saved.
+ */
+export async function findCandidates(
+  db: CorpusDB,
+  page: { url: string; analysis: Analysis },
+  limit = CANDIDATE_LIMIT,
+): Promise<StoredArticle[]> {
+  const tx = db.transaction("articles");
+  const actorIndex = tx.store.index("actorIds");
+  const areaIndex = tx.store.index("areaIds");
+  const actorIds = [...new Set(page.analysis.actors.map((a) => a.id))];
+  const areaIds = [...new Set(page.analysis.areas)];
+  const [byActor, byArea, self] = await Promise.all([
+    Promise.all(actorIds.map((id) => actorIndex.getAllKeys(id))),
+    Promise.all(areaIds.map((id) => areaIndex.getAllKeys(id))),
+    tx.store.index("url").getKey(normaliseUrl(page.url)),
+  ]);
+
+  // Rarer ids say more about a match than "vietnam" or "dprk", which nearly every article has.
+  const hits = new Map<string, number>();
+  for (const keys of [...byActor, ...byArea]) {
+    const weight = 1 / Math.log2(2 + keys.length);
+    for (const key of keys) hits.set(key, (hits.get(key) ?? 0) + weight);
+  }
+  const best = [...hits.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([key]) => key);
+  if (self !== undefined && !best.includes(self)) best.push(self);
+
+  const records = await Promise.all(best.map((key) => tx.store.get(key)));
+  await tx.done;
+  return records.filter((r) => r !== undefined).map(fromRecord);
+}

@@ -1,0 +1,216 @@
+import type { Analysis, AreaId, Commitment, CommitmentKind } from "../analysis/types";
+import { summarise } from "./summary";
+import type {
+  CommitmentMatch,
+  CrossReference,
+  ExpectationOutcome,
+  KindMovement,
+  RelatedArticle,
+  StoredArticle,
+} from "./types";
+import { normaliseUrl } from "./url";
+
+export interface PageInput {
+  url: string;
+  analysis: Analysis;
+  published?: string;
+}
+
+export interface CrossReferenceOptions {
+  /** The size of the whole corpus when `stored` holds only the candidates. */
+  corpusSize?: number;
+  /** At most this many related articles, best first. */
+  limit?: number;
+}
+
+/** Who names the page in `expectedIn` / `outcomeIn`. */
+export const PAGE = "page";
+
+const EXPECTATIONS: ReadonlySet<CommitmentKind> = new Set(["expected", "proposed"]);
+const OUTCOMES: ReadonlySet<CommitmentKind> = new Set(["agreed", "signed", "pledged"]);
+
+type Timing = RelatedArticle["timing"];
+
+/**
+ * Compares the page with stored articles on language-independent ids only (actor ids, area
+ * ids, commitment kinds, dates), so a Vietnamese page and the Malay seed compare without
+ * translation. Pure: the caller chooses the candidates.
+ */
+export function crossReference(
+  page: PageInput,
+  stored: readonly StoredArticle[],
+  opts: CrossReferenceOptions = {},
+): CrossReference {
+  const pageUrl = normaliseUrl(page.url);
+  const published = page.published ?? page.analysis.published;
+  let savedAs: string | undefined;
+  const related: RelatedArticle[] = [];
+
+  for (const article of stored) {
+    if (normaliseUrl(article.url) === pageUrl) {
+      savedAs = article.id;
+      continue;
+    }
+    const r = relate(page.analysis, published, article);
+    if (r) related.push(r);
+  }
+
+  related.sort(
+    (a, b) =>
+      b.similarity - a.similarity ||
+      dateDistance(published, a.article.published) - dateDistance(published, b.article.published) ||
+      (a.article.id < b.article.id ? -1 : 1),
+  );
+
+  const confirmedSet = new Set(related.flatMap((r) => r.commitmentMatches.map((m) => m.here)));
+  const indexes = page.analysis.commitments.map((_, i) => i);
+  return {
+    corpusSize: opts.corpusSize ?? stored.length,
+    ...(savedAs ? { savedAs } : {}),
+    related: opts.limit === undefined ? related : related.slice(0, opts.limit),
+    confirmed: indexes.filter((i) => confirmedSet.has(i)),
+    newHere: indexes.filter((i) => !confirmedSet.has(i)),
+  };
+}
+
+function relate(
+  page: Analysis,
+  published: string | undefined,
+  article: StoredArticle,
+): RelatedArticle | null {
+  const there = article.analysis;
+  if (!there.relevance.relevant) return null;
+
+  const pageActors = unique(page.actors.map((a) => a.id));
+  const thereActors = new Set(there.actors.map((a) => a.id));
+  const actorsInCommon = pageActors.filter((id) => thereActors.has(id));
+  const actorsOnlyHere = pageActors.filter((id) => !thereActors.has(id));
+
+  const pageAreas = unique(page.areas);
+  const thereAreas = new Set(there.areas);
+  const areasInCommon = pageAreas.filter((a) => thereAreas.has(a));
+  const areasNewHere = pageAreas.filter((a) => !thereAreas.has(a));
+
+  if (actorsInCommon.length === 0 && areasInCommon.length === 0) return null;
+
+  const timing = timingOf(published, article.published);
+  const commitmentMatches = matchCommitments(page.commitments, there.commitments, timing);
+  const expectationOutcome = expectationsToOutcomes(page, there, article.id, timing);
+
+  const actorScore = jaccard(pageActors.length, thereActors.size, actorsInCommon.length);
+  const areaScore = jaccard(pageAreas.length, thereAreas.size, areasInCommon.length);
+  const matchedHere = new Set(commitmentMatches.map((m) => m.here)).size;
+  const commitmentScore = page.commitments.length ? matchedHere / page.commitments.length : 0;
+  const similarity = round(0.35 * actorScore + 0.4 * areaScore + 0.25 * commitmentScore);
+
+  return {
+    article: summarise(article),
+    similarity,
+    timing,
+    actorsInCommon,
+    actorsOnlyHere,
+    areasInCommon,
+    areasNewHere,
+    commitmentMatches,
+    expectationOutcome,
+  };
+}
+
+function matchCommitments(here: readonly Commitment[], there: readonly Commitment[], timing: Timing) {
+  const matches: CommitmentMatch[] = [];
+  here.forEach((h, i) => {
+    there.forEach((t, j) => {
+      const areas = h.areas.filter((a) => t.areas.includes(a));
+      if (areas.length === 0) return;
+      const actors = h.actors.filter((a) => t.actors.includes(a));
+      // The analyser cannot always tell who commits; an unattributed commitment does not
+      // contradict an attributed one, so only two attributed, disjoint actor lists fail.
+      if (actors.length === 0 && h.actors.length > 0 && t.actors.length > 0) return;
+      matches.push({
+        here: i,
+        there: j,
+        kindHere: h.kind,
+        kindThere: t.kind,
+        areas,
+        actors,
+        movement: movement(h.kind, t.kind, timing),
+      });
+    });
+  });
+  return matches;
+}
+
+function movement(here: CommitmentKind, there: CommitmentKind, timing: Timing): KindMovement {
+  if (here === there) return "same";
+  // "before": the stored article is earlier, so it holds the expectation and the page the outcome.
+  const forward = EXPECTATIONS.has(there) && OUTCOMES.has(here);
+  const backward = EXPECTATIONS.has(here) && OUTCOMES.has(there);
+  if (timing === "before" && forward) return "kept";
+  if (timing === "after" && backward) return "kept";
+  if ((timing === "same" || timing === "unknown") && (forward || backward)) return "kept";
+  return "changed";
+}
+
+/**
+ * Areas expected or proposed in the earlier of the two articles: kept when the later one
+ * agreed, signed or pledged something in that area, open otherwise. With no order in time
+ * (same day, or a date missing) both directions are read.
+ */
+function expectationsToOutcomes(
+  page: Analysis,
+  there: Analysis,
+  thereId: string,
+  timing: Timing,
+): ExpectationOutcome[] {
+  const out: ExpectationOutcome[] = [];
+  const pairs: [Analysis, string, Analysis, string][] = [];
+  if (timing !== "after") pairs.push([there, thereId, page, PAGE]);
+  if (timing !== "before") pairs.push([page, PAGE, there, thereId]);
+  for (const [earlier, earlierId, later, laterId] of pairs) {
+    for (const area of expectedAreas(earlier)) {
+      const outcome = later.commitments.find((c) => OUTCOMES.has(c.kind) && c.areas.includes(area));
+      out.push(
+        outcome
+          ? { area, expectedIn: earlierId, outcomeIn: laterId, outcomeKind: outcome.kind, status: "kept" }
+          : { area, expectedIn: earlierId, status: "open" },
+      );
+    }
+  }
+  return out;
+}
+
+function expectedAreas(analysis: Analysis): AreaId[] {
+  return unique(analysis.commitments.filter((c) => EXPECTATIONS.has(c.kind)).flatMap((c) => c.areas));
+}
+
+function timingOf(page: string | undefined, stored: string | undefined): Timing {
+  const a = day(page);
+  const b = day(stored);
+  if (!a || !b) return "unknown";
+  return b < a ? "before" : b > a ? "after" : "same";
+}
+
+function day(iso: string | undefined): string | undefined {
+  const m = iso?.match(/^\d{4}-\d{2}-\d{2}/);
+  return m?.[0];
+}
+
+function dateDistance(a: string | undefined, b: string | undefined): number {
+  const da = day(a);
+  const db = day(b);
+  if (!da || !db) return Number.POSITIVE_INFINITY;
+  return Math.abs(Date.parse(da) - Date.parse(db));
+}
+
+function jaccard(sizeA: number, sizeB: number, common: number): number {
+  const union = sizeA + sizeB - common;
+  return union === 0 ? 0 : common / union;
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,63 @@
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from "idb";
+import type { StoredArticle } from "./types";
+
+export const DB_NAME = "diplomark";
+
+/** What is really stored: the article plus fields that exist only to be indexed or versioned. */
+export interface ArticleRecord extends StoredArticle {
+  /** Ids of analysis.actors, for the multiEntry index. */
+  actorIds: string[];
+  /** analysis.areas, for the multiEntry index. */
+  areaIds: string[];
+  analyserVersion: number;
+}
+
+export interface CorpusSchema extends DBSchema {
+  articles: {
+    key: string;
+    value: ArticleRecord;
+    indexes: { url: string; published: string; actorIds: string; areaIds: string };
+  };
+  /** Small key/value facts that must survive the background being stopped (e.g. deleted seeds). */
+  meta: { key: string; value: unknown };
+}
+
+export type CorpusDB = IDBPDatabase<CorpusSchema>;
+type UpgradeTx = IDBPTransaction<CorpusSchema, ("articles" | "meta")[], "versionchange">;
+
+// Migration i takes the database from version i to i+1. Later versions append a step; a
+// step never changes once released, because users upgrade from any older version.
+const MIGRATIONS: ((db: CorpusDB, tx: UpgradeTx) => void)[] = [
+  (db) => {
+    const articles = db.createObjectStore("articles", { keyPath: "id" });
+    articles.createIndex("url", "url", { unique: true });
+    articles.createIndex("published", "published");
+    articles.createIndex("actorIds", "actorIds", { multiEntry: true });
+    articles.createIndex("areaIds", "areaIds", { multiEntry: true });
+    db.createObjectStore("meta");
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;
+
+export function openCorpus(name = DB_NAME): Promise<CorpusDB> {
+  return openDB<CorpusSchema>(name, DB_VERSION, {
+    upgrade(db, oldVersion, _newVersion, tx) {
+      for (let v = oldVersion; v < MIGRATIONS.length; v++) MIGRATIONS[v]?.(db, tx);
+    },
+  });
+}
+
+export function toRecord(article: StoredArticle, analyserVersion: number): ArticleRecord {
+  return {
+    ...article,
+    actorIds: [...new Set(article.analysis.actors.map((a) => a.id))],
+    areaIds: [...new Set(article.analysis.areas)],
+    analyserVersion,
+  };
+}
+
+export function fromRecord(record: ArticleRecord): StoredArticle {
+  const { actorIds: _a, areaIds: _b, analyserVersion: _v, ...article } = record;
+  return article;
+}

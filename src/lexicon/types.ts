@@ -1,0 +1,86 @@
+import type { ActorType, AreaId, CommitmentKind, Side } from "../analysis/types";
+
+export type LangCode = "vi" | "en" | "ms" | "id" | "fr" | "es" | "ru" | "zh" | "ko";
+
+/** A person, state, party or organisation the product knows, with its stable id. */
+export interface EntityEntry {
+  id: string;
+  name: string;
+  type: ActorType;
+  side: Side;
+  /**
+   * Romanised Korean names: spacing and hyphenation variants ("Kim Jong Un", "Kim Jong-un",
+   * "Kim Jongun") and the usual surname spellings (Choe/Choi, Ri/Lee/Rhee, Pak/Park) are derived.
+   */
+  koreanName?: boolean;
+  /** A commitment that names this actor is about this area (the UN → multilateral). */
+  area?: AreaId;
+}
+
+/** A place that is not an actor but would otherwise be read as one ("bán đảo Triều Tiên"). */
+export interface PlaceEntry {
+  id: string;
+  side: Side;
+  /** A capital or a place that on its own signals the side in relevance (Pyongyang, Hà Nội). */
+  signalsSide?: boolean;
+  area?: AreaId;
+}
+
+export interface TitleEntry {
+  text: string;
+  /** Empty for forms of address ("ông", "Mr") that introduce a name but are no role. */
+  /** English display form of the role. */
+  role: string;
+  /** The side a title implies on its own, e.g. "Chairman of the State Affairs" → dprk. */
+  side?: Side;
+}
+
+export type CueStrength =
+  /** Decides the kind on its own ("signed", "nhất trí", "bersetuju"). */
+  | "strong"
+  /** A future modal ("will", "sẽ", "akan"): a commitment only with a cooperation verb. */
+  | "future"
+  /** A cooperation verb ("strengthen", "thúc đẩy", "menggalakkan"): only with a modal, a joint subject or a list lead-in. */
+  | "weak"
+  /** Shadows a cue inside a longer phrase that is no commitment ("thư ký", "tái thống nhất"). */
+  | "block";
+
+export interface CueEntry {
+  text: string;
+  kind: CommitmentKind;
+  strength: CueStrength;
+  cameo?: string;
+}
+
+export interface AreaWord {
+  text: string;
+  area: AreaId;
+}
+
+export interface LanguageLexicon {
+  code: LangCode;
+  /** Aliases by entity id. Capitalised words must be capitalised in the text; acronyms all caps. */
+  aliases: Record<string, readonly string[]>;
+  /** Forms valid only once the entity is named in full, or right after a title ("General Secretary Lâm"). */
+  shortAliases?: Record<string, readonly string[]>;
+  places?: Record<string, readonly string[]>;
+  titles: readonly TitleEntry[];
+  cues: readonly CueEntry[];
+  areaWords: readonly AreaWord[];
+  /** "both sides", "hai nước", "kedua-dua pihak": the subject is both states. */
+  jointSubjects: readonly string[];
+  /** Words of bilateral relations (visit, talks, ambassador…) that relevance weighs. */
+  relationWords: readonly string[];
+  /** Words that may stand between a title and the name ("of", "the", "của", "tại"). */
+  connectors: readonly string[];
+  /** Words that open a photo credit or source line ("Ảnh:", "Photo:", "Sumber:"). */
+  creditCues: readonly string[];
+  /** Words that open an ordinal list item ("First,", "Thứ nhất,", "Pertama,"). */
+  listOpeners: readonly string[];
+  /** Adjectives that tell a side without naming an actor ("Vietnamese", "North Korean"). */
+  demonyms?: Partial<Record<Side, readonly string[]>>;
+  /** Words before a name-like run that make it a street, school or place ("đường", "phố", "Jalan"). */
+  notPersonBefore?: readonly string[];
+  /** Words after a name-like run that make it a place or institution ("Street", "University"). */
+  notPersonAfter?: readonly string[];
+}

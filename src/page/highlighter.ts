@@ -1,0 +1,267 @@
+import { FLASH, highlightCss, PREFIX } from "./categories";
+import type { DomPoint } from "./offset-map";
+
+// Paints ranges without touching the page's text: CSS Custom Highlight API, one Highlight
+// per category. Where the API is missing, <mark data-diplomark> wrappers that clear()
+// removes again, leaving the DOM exactly as it was (same nodes, same data).
+
+export interface PaintItem {
+  id: number;
+  category: string;
+  from: DomPoint;
+  to: DomPoint;
+}
+
+export interface Highlighter {
+  readonly native: boolean;
+  add(items: readonly PaintItem[]): void;
+  clear(): void;
+  /** Ids of the painted items under the viewport point (x, y). */
+  hitTest(x: number, y: number, target: EventTarget | null): number[];
+  /** Scrolls item `id` into view and flashes it. */
+  reveal(id: number, ms?: number): boolean;
+}
+
+const STYLE_ATTR = "data-diplomark-style";
+
+function injectStyle(doc: Document, css: string): void {
+  if (doc.querySelector(`style[${STYLE_ATTR}]`)) return;
+  const style = doc.createElement("style");
+  style.setAttribute(STYLE_ATTR, "");
+  style.textContent = css;
+  (doc.head ?? doc.documentElement).appendChild(style);
+}
+
+function toRange(doc: Document, item: PaintItem): Range | null {
+  const r = doc.createRange();
+  try {
+    r.setStart(item.from.node, item.from.offset);
+    r.setEnd(item.to.node, item.to.offset);
+  } catch {
+    return null;
+  }
+  return r.collapsed ? null : r;
+}
+
+function rectsContain(range: Range, x: number, y: number): boolean {
+  for (const rect of range.getClientRects()) {
+    if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
+  }
+  return false;
+}
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (d.caretPositionFromPoint) {
+    const p = d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const r = d.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}
+
+function scrollTo(node: Node): void {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  el?.scrollIntoView({ block: "center", behavior: "smooth" });
+}
+
+class NativeHighlighter implements Highlighter {
+  readonly native = true;
+  private groups = new Map<string, Highlight>();
+  private ranges = new Map<number, Range>();
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly doc: Document) {
+    injectStyle(
+      doc,
+      highlightCss((c) => `::highlight(${c})`),
+    );
+  }
+
+  add(items: readonly PaintItem[]): void {
+    for (const item of items) {
+      const range = toRange(this.doc, item);
+      if (!range) continue;
+      let hl = this.groups.get(item.category);
+      if (!hl) {
+        hl = new Highlight();
+        // Actors paint over the commitment sentence that contains them.
+        hl.priority = item.category.includes("-actor-") ? 2 : 1;
+        this.groups.set(item.category, hl);
+        CSS.highlights.set(item.category, hl);
+      }
+      hl.add(range);
+      this.ranges.set(item.id, range);
+    }
+  }
+
+  clear(): void {
+    for (const name of this.groups.keys()) CSS.highlights.delete(name);
+    CSS.highlights.delete(FLASH);
+    this.groups.clear();
+    this.ranges.clear();
+  }
+
+  hitTest(x: number, y: number): number[] {
+    const caret = caretAt(this.doc, x, y);
+    const hits: number[] = [];
+    for (const [id, range] of this.ranges) {
+      if (caret && !range.isPointInRange(caret.node, caret.offset)) continue;
+      if (rectsContain(range, x, y)) hits.push(id);
+    }
+    return hits;
+  }
+
+  reveal(id: number, ms = 1600): boolean {
+    const range = this.ranges.get(id);
+    if (!range) return false;
+    scrollTo(range.startContainer);
+    const hl = new Highlight(range);
+    hl.priority = 3;
+    CSS.highlights.set(FLASH, hl);
+    clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => {
+      if (CSS.highlights.get(FLASH) === hl) CSS.highlights.delete(FLASH);
+    }, ms);
+    return true;
+  }
+}
+
+interface Piece {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+/** The fallback: wraps text in marks and records how to undo it. */
+export class MarkHighlighter implements Highlighter {
+  readonly native = false;
+  private items: PaintItem[] = [];
+  /** Split text nodes: the original (kept as the first piece) and the pieces split off it. */
+  private splits: Array<{ original: Text; pieces: Text[] }> = [];
+  private marks: HTMLElement[] = [];
+
+  constructor(private readonly doc: Document) {
+    injectStyle(
+      doc,
+      highlightCss((c) => `mark[data-diplomark~="${c}"]`),
+    );
+  }
+
+  add(items: readonly PaintItem[]): void {
+    this.restore();
+    this.items.push(...items);
+    this.apply();
+  }
+
+  clear(): void {
+    this.restore();
+    this.items = [];
+  }
+
+  private piecesOf(item: PaintItem): Piece[] {
+    const range = toRange(this.doc, item);
+    if (!range) return [];
+    const root = range.commonAncestorContainer;
+    if (root.nodeType === 3) return [{ node: root as Text, start: range.startOffset, end: range.endOffset }];
+    const out: Piece[] = [];
+    const walker = this.doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!range.intersectsNode(n)) continue;
+      const t = n as Text;
+      const start = n === range.startContainer ? range.startOffset : 0;
+      const end = n === range.endContainer ? range.endOffset : t.data.length;
+      if (end > start) out.push({ node: t, start, end });
+    }
+    return out;
+  }
+
+  private apply(): void {
+    // Cut every node once at all boundaries, so overlapping items never nest marks.
+    const perNode = new Map<Text, Array<{ start: number; end: number; category: string; id: number }>>();
+    for (const item of this.items) {
+      for (const p of this.piecesOf(item)) {
+        const list = perNode.get(p.node) ?? [];
+        list.push({ start: p.start, end: p.end, category: item.category, id: item.id });
+        perNode.set(p.node, list);
+      }
+    }
+    for (const [node, spans] of perNode) {
+      const cuts = [...new Set(spans.flatMap((s) => [s.start, s.end]).concat(0, node.data.length))].sort(
+        (a, b) => a - b,
+      );
+      const pieces: Text[] = [node];
+      let current = node;
+      for (let i = 1; i < cuts.length - 1; i++) {
+        current = current.splitText(cuts[i]! - cuts[i - 1]!);
+        pieces.push(current);
+      }
+      this.splits.push({ original: node, pieces });
+      pieces.forEach((piece, i) => {
+        const a = cuts[i]!;
+        const b = cuts[i + 1]!;
+        const covering = spans.filter((s) => s.start <= a && s.end >= b);
+        if (covering.length === 0) return;
+        const mark = this.doc.createElement("mark");
+        mark.setAttribute("data-diplomark", [...new Set(covering.map((s) => s.category))].join(" "));
+        mark.setAttribute("data-diplomark-ids", covering.map((s) => s.id).join(" "));
+        piece.replaceWith(mark);
+        mark.appendChild(piece);
+        this.marks.push(mark);
+      });
+    }
+  }
+
+  private restore(): void {
+    for (const mark of this.marks) {
+      const piece = mark.firstChild;
+      if (piece) mark.replaceWith(piece);
+      else mark.remove();
+    }
+    this.marks = [];
+    for (const { original, pieces } of this.splits) {
+      original.data = pieces.map((p) => p.data).join("");
+      for (const p of pieces.slice(1)) p.remove();
+    }
+    this.splits = [];
+  }
+
+  private marksOf(id: number): HTMLElement[] {
+    return this.marks.filter((m) =>
+      (m.getAttribute("data-diplomark-ids") ?? "").split(" ").includes(String(id)),
+    );
+  }
+
+  hitTest(_x: number, _y: number, target: EventTarget | null): number[] {
+    const el = target instanceof Element ? target.closest(`mark[data-${PREFIX}]`) : null;
+    return el ? (el.getAttribute("data-diplomark-ids") ?? "").split(" ").map(Number) : [];
+  }
+
+  reveal(id: number, ms = 1600): boolean {
+    const marks = this.marksOf(id);
+    if (marks.length === 0) return false;
+    scrollTo(marks[0]!);
+    for (const m of marks) m.setAttribute("data-diplomark", `${m.getAttribute("data-diplomark")} ${FLASH}`);
+    setTimeout(() => {
+      for (const m of marks) {
+        m.setAttribute("data-diplomark", (m.getAttribute("data-diplomark") ?? "").replace(` ${FLASH}`, ""));
+      }
+    }, ms);
+    return true;
+  }
+}
+
+export function supportsHighlights(): boolean {
+  return typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
+}
+
+export function createHighlighter(doc: Document, preferNative = supportsHighlights()): Highlighter {
+  return preferNative ? new NativeHighlighter(doc) : new MarkHighlighter(doc);
+}
+
+export function removeInjectedStyle(doc: Document): void {
+  doc.querySelector(`style[${STYLE_ATTR}]`)?.remove();
+}

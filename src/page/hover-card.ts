@@ -1,0 +1,128 @@
+import type { Highlighter } from "./highlighter";
+
+// A small card under the pointer for the highlight it rests on. It lives in a shadow root on
+// <html>, outside <body>, so the page's CSS cannot reach it, ours cannot leak out, and the
+// article's DOM stays untouched. Text goes in through textContent only.
+
+export interface CardContent {
+  title: string;
+  rows: Array<[label: string, value: string]>;
+}
+
+export type CardLookup = (ids: number[]) => CardContent | null | Promise<CardContent | null>;
+
+const CARD_CSS = `
+:host{all:initial}
+.card{position:fixed;z-index:2147483647;max-width:320px;padding:8px 10px;border-radius:8px;
+font:13px/1.4 system-ui,sans-serif;background:#111827;color:#f9fafb;box-shadow:0 4px 16px rgba(0,0,0,.35);
+pointer-events:none}
+.card[hidden]{display:none}
+h2{font-size:13px;margin:0 0 4px;font-weight:600}
+dl{margin:0;display:grid;grid-template-columns:auto 1fr;gap:2px 8px}
+dt{color:#9ca3af}dd{margin:0}`;
+
+export const CARD_HOST_ATTR = "data-diplomark-host";
+
+export class HoverCard {
+  private host: HTMLElement | null = null;
+  private card: HTMLElement | null = null;
+  private frame = 0;
+  private last: { x: number; y: number; target: EventTarget | null } | null = null;
+  private shownKey = "";
+  private seq = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly highlighter: Highlighter,
+    private readonly lookup: CardLookup,
+  ) {}
+
+  start(): void {
+    this.doc.addEventListener("mousemove", this.onMove, { passive: true });
+    this.doc.addEventListener("scroll", this.hide, { passive: true, capture: true });
+  }
+
+  stop(): void {
+    this.doc.removeEventListener("mousemove", this.onMove);
+    this.doc.removeEventListener("scroll", this.hide, { capture: true });
+    cancelAnimationFrame(this.frame);
+    this.host?.remove();
+    this.host = null;
+    this.card = null;
+  }
+
+  /** One hit test per frame at most, whatever the mouse does. */
+  private onMove = (e: MouseEvent): void => {
+    this.last = { x: e.clientX, y: e.clientY, target: e.target };
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.last) void this.update(this.last.x, this.last.y, this.last.target);
+    });
+  };
+
+  private hide = (): void => {
+    this.shownKey = "";
+    this.card?.setAttribute("hidden", "");
+  };
+
+  private async update(x: number, y: number, target: EventTarget | null): Promise<void> {
+    const ids = this.highlighter.hitTest(x, y, target);
+    if (ids.length === 0) return this.hide();
+    const key = ids.join(",");
+    if (key !== this.shownKey) {
+      const seq = ++this.seq;
+      const content = await this.lookup(ids);
+      if (seq !== this.seq) return;
+      if (!content) return this.hide();
+      this.render(content);
+      this.shownKey = key;
+    }
+    this.place(x, y);
+  }
+
+  private ensureCard(): HTMLElement {
+    if (this.card && this.host?.isConnected) return this.card;
+    const host = this.doc.createElement("div");
+    host.setAttribute(CARD_HOST_ATTR, "card");
+    const root = host.attachShadow({ mode: "open" });
+    const style = this.doc.createElement("style");
+    style.textContent = CARD_CSS;
+    const card = this.doc.createElement("div");
+    card.className = "card";
+    card.setAttribute("role", "tooltip");
+    root.append(style, card);
+    this.doc.documentElement.appendChild(host);
+    this.host = host;
+    this.card = card;
+    return card;
+  }
+
+  private render(content: CardContent): void {
+    const card = this.ensureCard();
+    const h = this.doc.createElement("h2");
+    h.textContent = content.title;
+    const dl = this.doc.createElement("dl");
+    for (const [label, value] of content.rows) {
+      const dt = this.doc.createElement("dt");
+      dt.textContent = label;
+      const dd = this.doc.createElement("dd");
+      dd.textContent = value;
+      dl.append(dt, dd);
+    }
+    card.replaceChildren(h, dl);
+    card.removeAttribute("hidden");
+  }
+
+  private place(x: number, y: number): void {
+    const card = this.card;
+    if (!card) return;
+    const view = this.doc.documentElement;
+    const w = card.offsetWidth || 240;
+    const h = card.offsetHeight || 80;
+    const left = Math.max(4, Math.min(x + 12, view.clientWidth - w - 4));
+    const top = y + 16 + h > view.clientHeight ? Math.max(4, y - h - 12) : y + 16;
+    card.style.left = `${left}px`;
+    card.style.top = `${top}px`;
+  }
+}

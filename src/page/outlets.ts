@@ -1,0 +1,34 @@
+// The outlets whose pages the content script is declared for. Data only: the content script
+// definition turns it into match patterns at build time, the e2e harness into host rules.
+
+export interface Outlet {
+  /** Registrable host; its subdomains (language editions such as en.nhandan.vn) match too. */
+  host: string;
+  name: string;
+}
+
+export const OUTLETS: readonly Outlet[] = [
+  { host: "baotintuc.vn", name: "Báo Tin tức (VNA)" },
+  { host: "vietnamplus.vn", name: "VietnamPlus (VNA)" },
+  { host: "vnanet.vn", name: "Vietnam News Agency" },
+  { host: "vietnamnews.vn", name: "Việt Nam News" },
+  { host: "nhandan.vn", name: "Nhân Dân" },
+  { host: "qdnd.vn", name: "Quân đội nhân dân" },
+  { host: "vov.vn", name: "Voice of Vietnam" },
+  { host: "sggp.org.vn", name: "Sài Gòn Giải Phóng" },
+  { host: "tuoitre.vn", name: "Tuổi Trẻ" },
+  { host: "thanhnien.vn", name: "Thanh Niên" },
+  { host: "vnexpress.net", name: "VnExpress" },
+  { host: "kcna.kp", name: "KCNA" },
+  { host: "rodong.rep.kp", name: "Rodong Sinmun" },
+];
+
+/** Match patterns for the bare host and every subdomain, any scheme the browser allows. */
+export function outletMatchPatterns(outlets: readonly Outlet[] = OUTLETS): string[] {
+  return outlets.flatMap((o) => [`*://${o.host}/*`, `*://*.${o.host}/*`]);
+}
+
+export function isOutletHost(hostname: string, outlets: readonly Outlet[] = OUTLETS): boolean {
+  const h = hostname.toLowerCase();
+  return outlets.some((o) => h === o.host || h.endsWith(`.${o.host}`));
+}
