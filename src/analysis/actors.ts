@@ -1,5 +1,6 @@
 // Actors: lexicon matches (known), people found by title cues and name shapes (discovered), and the
 // roles their titles give them in this text.
+import { CONJUNCTIONS } from "../lexicon/cue-context";
 import { KOREAN_SURNAMES, UNACCENTED_VIETNAMESE_SURNAMES, VIETNAMESE_SURNAMES } from "../lexicon";
 import { lexicon, type Tag } from "./lexicon-index";
 import type { Match } from "./matcher";
@@ -43,7 +44,9 @@ export function findActors(sc: Scan): ActorResult {
 
   const add = (m: { first: number; last: number }, actor: Omit<Actor, "mentions" | "roles">) => {
     const start = tokens[m.first]!.start;
-    const end = tokens[m.last]!.end;
+    let end = tokens[m.last]!.end;
+    // "U.S." keeps its last full stop, which the tokens leave out.
+    if (text[end] === "." && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(start, end))) end++;
     if (inZones(sc.credits, start, end)) return;
     let a = actors.get(actor.id);
     if (!a) actors.set(actor.id, (a = { ...actor, roles: [], mentions: [] }));
@@ -61,9 +64,15 @@ export function findActors(sc: Scan): ActorResult {
     add(m, { id: entity.id, name: entity.name, type: entity.type, side: entity.side, known: true });
   }
 
-  for (const found of discoverPeople(sc)) {
+  const discovered = discoverPeople(sc);
+  for (const found of discovered) {
     const name = text.slice(tokens[found.first]!.start, tokens[found.last]!.end);
     add(found, { id: `x-${slug(name)}`, name, type: "person", side: found.side, known: false });
+  }
+  for (const short of shortMentions(sc, discovered, titleBefore)) {
+    const f = short.of;
+    const name = text.slice(tokens[f.first]!.start, tokens[f.last]!.end);
+    add(short, { id: `x-${slug(name)}`, name, type: "person", side: f.side, known: false });
   }
 
   mentions.sort((a, b) => a.start - b.start);
@@ -84,6 +93,40 @@ function partOfLongerName(tokens: readonly Token[], sc: Scan, m: Match<Tag>): bo
     return !sc.lists.some((l) => l.last === m.first - 1);
   }
   return false;
+}
+
+// A discovered person named again by one word: "Trump said", "Lee told", "Đại sứ Vinh". The
+// family name for Korean names, else the last word; a Vietnamese given name only after a title.
+// A word shared by two discovered people stays unlinked.
+function shortMentions(
+  sc: Scan,
+  found: readonly Found[],
+  titleBefore: (first: number) => boolean,
+): Array<{ first: number; last: number; of: Found }> {
+  const { tokens, nameAt, text } = sc;
+  const byWord = new Map<string, Found | null>();
+  for (const f of found) {
+    if (f.last === f.first) continue;
+    const korean = KO_SURNAMES.has(tokens[f.first]!.raw);
+    const word = tokens[korean ? f.first : f.last]!.raw;
+    byWord.set(word, byWord.has(word) ? null : f);
+  }
+  const inFound = (t: number) => found.some((f) => f.first <= t && t <= f.last);
+  const capitalNeighbour = (a: number, b: number) => {
+    const x = tokens[a];
+    const y = tokens[b];
+    return x !== undefined && y !== undefined && isCapitalised(x.raw) && isCapitalised(y.raw) &&
+      /^[ \u00a0-]$/.test(text.slice(x.end, y.start));
+  };
+  const out: Array<{ first: number; last: number; of: Found }> = [];
+  for (let t = 0; t < tokens.length; t++) {
+    const f = byWord.get(tokens[t]!.raw);
+    if (!f || nameAt[t] !== -1 || inFound(t)) continue;
+    if (capitalNeighbour(t - 1, t) || capitalNeighbour(t, t + 1)) continue;
+    if (f.side === "vietnam" && VI_SURNAMES.has(tokens[f.first]!.fold) && !titleBefore(t)) continue;
+    out.push({ first: t, last: t, of: f });
+  }
+  return out;
 }
 
 interface Found {
@@ -132,11 +175,14 @@ function walkFromTitle(sc: Scan, title: Match<Tag>): WalkEnd | null {
   let side: Side | undefined = titleSide ?? sideJustBefore(sc, title.first);
   let i = title.last + 1;
   let prevEnd = tokens[title.last]!.end;
+  // A person-shaped run the walk stepped over ("President Lee Jae Myung in Seoul"): the name
+  // when nothing better follows.
+  let candidate: WalkEnd | null = null;
   for (let steps = 0; i < tokens.length && steps < 16; steps++) {
     const tok = tokens[i]!;
     const gap = text.slice(prevEnd, tok.start);
-    if (/[.;:!?\n"“”]/.test(gap)) return null;
-    if (gap.includes(",") && !(nameAt[i] !== -1 && names[nameAt[i]!]!.payload.cat === "title")) return null;
+    if (/[.;:!?\n"“”]/.test(gap)) return candidate;
+    if (gap.includes(",") && !(nameAt[i] !== -1 && names[nameAt[i]!]!.payload.cat === "title")) return candidate;
     const mi = nameAt[i]!;
     if (mi !== -1) {
       const m = names[mi]!;
@@ -154,22 +200,26 @@ function walkFromTitle(sc: Scan, title: Match<Tag>): WalkEnd | null {
       prevEnd = tok.end;
       continue;
     }
-    if (!isCapitalised(tok.raw)) return null;
+    if (!isCapitalised(tok.raw)) return candidate;
     const run = capitalisedRun(sc, i);
     const after = tokens[run.last + 1];
+    // "Central Committee Tô Lâm" walks on; "Donald Trump and …" is the name, then the next one.
     const continues =
       after !== undefined &&
       /^[\s\u00a0]{1,2}$/.test(text.slice(tokens[run.last]!.end, after.start)) &&
-      (connectors.has(after.fold) || nameAt[run.last + 1] !== -1);
+      ((connectors.has(after.fold) && !(CONJUNCTIONS.has(after.fold) && plausibleName(sc, run.first, run.last))) ||
+        nameAt[run.last + 1] !== -1);
     if (run.lowercaseInside || continues) {
+      if (!run.lowercaseInside && !candidate && plausibleName(sc, run.first, run.last))
+        candidate = { kind: "name", first: run.first, last: run.last, ...(side ? { side } : {}) };
       i = run.last + 1;
       prevEnd = tokens[run.last]!.end;
       continue;
     }
-    if (!plausibleName(sc, run.first, run.last)) return null;
+    if (!plausibleName(sc, run.first, run.last)) return candidate;
     return { kind: "name", first: run.first, last: run.last, ...(side ? { side } : {}) };
   }
-  return null;
+  return candidate;
 }
 
 /** Capitalised words joined by single spaces or hyphens; Vietnamese institution names may carry lower-case syllables. */
@@ -185,6 +235,8 @@ function capitalisedRun(sc: Scan, from: number): { first: number; last: number; 
     if (lexicon().connectors.has(next.fold)) break;
     if (!isCapitalised(next.raw) && !hyphen) {
       if (sc.language !== "vi" || !isCapitalised(tokens[last]!.raw) || /\d/.test(next.raw)) break;
+      // "Bộ Ngoại giao" runs on; "Ri Yong Sik cam kết" is a name, then the sentence.
+      if (last > from && startsWithSurname(tokens[from]!)) break;
       lowercaseInside = true;
     }
     last++;
@@ -237,6 +289,10 @@ function nameShapeAt(sc: Scan, t: number): Found | null {
     return { first: t, last, side: koreanSide(sc, t) };
   }
   return null;
+}
+
+function startsWithSurname(tok: Token): boolean {
+  return KO_SURNAMES.has(tok.raw) || VI_SURNAMES.get(tok.fold) === markedForm(tok.raw);
 }
 
 function sideByShape(sc: Scan, w: { first: number }): Side {

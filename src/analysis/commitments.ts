@@ -1,27 +1,13 @@
 // Commitments: clauses whose cues say something was signed, agreed, pledged, proposed, expected or
 // reaffirmed, with the areas they name and the actors that commit.
 import { CAMEO_BY_AREA, CAMEO_BY_KIND } from "../lexicon/cameo";
+import { RELATIVE_BEFORE, UNREALISED_BEFORE } from "../lexicon/cue-context";
 import type { Mention } from "./actors";
 import type { MatchOf, Scan } from "./scan";
 import type { AreaId, Commitment, CommitmentKind } from "./types";
 
 const COMMITTING_TYPES = new Set(["person", "state", "party"]);
 const BOTH = ["vietnam", "dprk"];
-/** Words right before a signing or agreeing verb that make it not yet done ("to sign", "will agree"). */
-const UNREALISED_BEFORE = new Set([
-  "to",
-  "will",
-  "would",
-  "shall",
-  "should",
-  "could",
-  "may",
-  "can",
-  "se",
-  "akan",
-  "untuk",
-  "bakal",
-]);
 
 interface Clause {
   start: number;
@@ -120,11 +106,16 @@ function commitmentIn(
   const strong = cues.filter((c) => c.payload.cue.strength === "strong");
   const future = cues.filter((c) => c.payload.cue.strength === "future");
   const weak = cues.filter((c) => c.payload.cue.strength === "weak");
-  const joint = sc.joints.some((j) => inside(clause, j));
 
   let kind: CommitmentKind | null = null;
   let decisive: MatchOf<"cue"> | undefined;
-  if (strong.length > 0) {
+  // "the agreements signed during the visit" recalls a signing; a future verb in the same
+  // clause says what the clause commits to.
+  const recalled = (c: MatchOf<"cue">) => c.payload.cue.kind === "signed" && relative(sc, c);
+  if (strong.length > 0 && strong.every(recalled) && future.length > 0 && weak.length > 0) {
+    decisive = weak.find((w) => w.payload.cue.kind === "expected") ?? weak[0]!;
+    kind = decisive.payload.cue.kind === "expected" ? "expected" : "pledged";
+  } else if (strong.length > 0) {
     decisive = strong[0]!;
     kind = decisive.payload.cue.kind;
     if ((kind === "signed" || kind === "agreed") && unrealised(sc, decisive)) kind = "expected";
@@ -137,9 +128,15 @@ function commitmentIn(
   }
   if (!kind || !decisive) return null;
 
-  let actors = committingActors(clause, mentions, actorSide, joint);
+  // "Both sides agreed" makes both the subject; "pledged to promote ties between the two
+  // countries" names them after the verb, as the object.
+  const cueAt = decisive.start;
+  const joint = sc.joints.some((j) => inside(clause, j) && j.start < cueAt);
+  // Those named before the verb commit; the rest are what the clause is about.
+  const subjects = committingActors({ ...clause, end: cueAt }, mentions, actorSide, joint);
+  let actors = subjects.length > 0 ? subjects : committingActors(clause, mentions, actorSide, joint);
   if (actors.length === 0 && lead) actors = lead.actors;
-  const bothSides = BOTH.every((id) => actors.includes(id));
+  const bothSides = BOTH.every((id) => subjects.includes(id)) || (subjects.length === 0 && lead !== null && BOTH.every((id) => actors.includes(id)));
   if (kind === "pledged" && (joint || bothSides || (lead !== null && lead.kind === "agreed")))
     kind = "agreed";
 
@@ -155,6 +152,11 @@ function commitmentIn(
     cameo: cameoFor(kind, areas, decisive),
     cue: { start: decisive.start, end: decisive.end, text: sc.text.slice(decisive.start, decisive.end) },
   };
+}
+
+function relative(sc: Scan, cue: MatchOf<"cue">): boolean {
+  const prev = sc.tokens[cue.first - 1];
+  return prev !== undefined && RELATIVE_BEFORE.has(prev.fold);
 }
 
 function unrealised(sc: Scan, cue: MatchOf<"cue">): boolean {

@@ -10,12 +10,12 @@ import {
   type PlaceEntry,
 } from "../lexicon";
 import { compilePhrase, Matcher } from "./matcher";
-import { foldWord, tokenize } from "./tokens";
+import { foldWord, markedForm, tokenize } from "./tokens";
 import type { AreaId, Side } from "./types";
 
 export type Tag =
-  | { cat: "entity"; entity: EntityEntry; short: boolean }
-  | { cat: "place"; place: PlaceEntry }
+  | { cat: "entity"; entity: EntityEntry; short: boolean; marked?: true }
+  | { cat: "place"; place: PlaceEntry; marked?: true }
   | { cat: "title"; role: string; side?: Side }
   | { cat: "cue"; cue: CueEntry; lang: string }
   | { cat: "area"; area: AreaId }
@@ -34,6 +34,8 @@ export interface CompiledLexicon {
   connectors: ReadonlySet<string>;
   /** Folded words of institution names and titles: a name-like run containing one is no person. */
   institutionWords: ReadonlySet<string>;
+  /** Folded residue headings ("tin lien quan"), whitespace collapsed. */
+  residueHeadings: ReadonlySet<string>;
 }
 
 let compiled: CompiledLexicon | undefined;
@@ -49,6 +51,7 @@ function compile(languages: readonly LanguageLexicon[]): CompiledLexicon {
   const places = new Map(PLACES.map((p) => [p.id, p]));
   const connectors = new Set<string>();
   const institutionWords = new Set<string>();
+  const residueHeadings = new Set<string>();
   const add = (text: string, tag: Tag, caseSensitive: boolean) => {
     const phrase = compilePhrase(text, tag, caseSensitive);
     if (phrase) matcher.add(phrase);
@@ -62,8 +65,9 @@ function compile(languages: readonly LanguageLexicon[]): CompiledLexicon {
       const entity = entities.get(id);
       if (!entity) throw new Error(`lexicon ${lang.code}: unknown entity ${id}`);
       for (const alias of aliases) {
+        const marked = vietnameseMarks(lang, alias);
         for (const form of entity.koreanName ? koreanVariants(alias) : [alias]) {
-          add(form, { cat: "entity", entity, short: false }, true);
+          add(form, { cat: "entity", entity, short: false, ...marked }, true);
         }
         if (entity.type !== "person") noteInstitution(alias);
       }
@@ -71,12 +75,13 @@ function compile(languages: readonly LanguageLexicon[]): CompiledLexicon {
     for (const [id, aliases] of Object.entries(lang.shortAliases ?? {})) {
       const entity = entities.get(id);
       if (!entity) throw new Error(`lexicon ${lang.code}: unknown entity ${id}`);
-      for (const alias of aliases) add(alias, { cat: "entity", entity, short: true }, true);
+      for (const alias of aliases)
+        add(alias, { cat: "entity", entity, short: true, ...vietnameseMarks(lang, alias) }, true);
     }
     for (const [id, aliases] of Object.entries(lang.places ?? {})) {
       const place = places.get(id);
       if (!place) throw new Error(`lexicon ${lang.code}: unknown place ${id}`);
-      for (const alias of aliases) add(alias, { cat: "place", place }, true);
+      for (const alias of aliases) add(alias, { cat: "place", place, ...vietnameseMarks(lang, alias) }, true);
     }
     for (const t of lang.titles) {
       // Forms of address ("ông", "Mr") are lower-case in running text and need no capital.
@@ -95,8 +100,24 @@ function compile(languages: readonly LanguageLexicon[]): CompiledLexicon {
     for (const w of lang.notPersonBefore ?? []) add(w, { cat: "notPersonBefore" }, true);
     for (const w of lang.notPersonAfter ?? []) add(w, { cat: "notPersonAfter" }, true);
     for (const c of lang.connectors) connectors.add(foldWord(c));
+    for (const h of lang.residueHeadings ?? []) residueHeadings.add(foldLine(h));
   }
-  return { matcher, entities, connectors, institutionWords };
+  return { matcher, entities, connectors, institutionWords, residueHeadings };
+}
+
+// A Vietnamese alias written with marks ("Lào") matches unmarked text only where the text is
+// Vietnamese typed without diacritics; in English "Lao" is another word.
+function vietnameseMarks(lang: LanguageLexicon, alias: string): { marked?: true } {
+  if (lang.code !== "vi") return {};
+  return tokenize(alias).some((t) => markedForm(t.raw) !== null) ? { marked: true } : {};
+}
+
+/** A line folded for comparison with residue headings: marks, case, counts and colons dropped. */
+export function foldLine(line: string): string {
+  return foldWord(line.trim())
+    .replace(/\(\d*\)|[:：]$/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** "Kim Jong Un" → also "Kim Jongun", and "Choe Son Hui" → also "Choi Son Hui". */

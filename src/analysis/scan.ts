@@ -1,9 +1,9 @@
 // One pass over the text: tokens, every lexicon match, sentences, and the zones (photo credits,
 // source lines, datelines) whose words are page furniture rather than the story.
-import { lexicon, type Tag } from "./lexicon-index";
+import { foldLine, lexicon, type Tag } from "./lexicon-index";
 import { type Match, selectLongest } from "./matcher";
 import { type Sentence, splitSentences } from "./sentences";
-import { type Token, tokenize } from "./tokens";
+import { markedForm, type Token, tokenize } from "./tokens";
 
 export type TagOf<C extends Tag["cat"]> = Extract<Tag, { cat: C }>;
 export type MatchOf<C extends Tag["cat"]> = Match<TagOf<C>>;
@@ -38,6 +38,7 @@ export function scan(text: string, language: string): Scan {
   const byCat = new Map<Tag["cat"], Match<Tag>[]>();
   for (const m of all) {
     const key = NAME_CATS.has(m.payload.cat) ? "entity" : m.payload.cat;
+    if (language !== "vi" && "marked" in m.payload && m.payload.marked && !hasMarks(tokens, m)) continue;
     let list = byCat.get(key);
     if (!list) byCat.set(key, (list = []));
     list.push(m);
@@ -47,9 +48,13 @@ export function scan(text: string, language: string): Scan {
   names.forEach((m, idx) => {
     for (let t = m.first; t <= m.last; t++) nameAt[t] = idx;
   });
-  const outsideNames = <C extends Tag["cat"]>(cat: C): MatchOf<C>[] =>
+  // Titles yield to other words: "kedua-dua pemimpin" is both leaders, not a title.
+  const outsideNames = <C extends Tag["cat"]>(cat: C, overTitles = false): MatchOf<C>[] =>
     selectLongest(byCat.get(cat) ?? []).filter((m) => {
-      for (let t = m.first; t <= m.last; t++) if (nameAt[t] !== -1) return false;
+      for (let t = m.first; t <= m.last; t++) {
+        const n = nameAt[t]!;
+        if (n !== -1 && !(overTitles && names[n]!.payload.cat === "title")) return false;
+      }
       return true;
     }) as MatchOf<C>[];
 
@@ -61,8 +66,13 @@ export function scan(text: string, language: string): Scan {
     sentenceOf[t] = s;
   }
 
-  const cues = outsideNames("cue").filter((m) => m.payload.cue.strength !== "block");
   const credits = findCredits(text, sentences, selectLongest(byCat.get("credit") ?? []), names);
+  const residue = findResidue(text);
+  if (residue) credits.push(residue);
+  // A photographer called "Thống Nhất" is no agreement.
+  const cues = outsideNames("cue").filter(
+    (m) => m.payload.cue.strength !== "block" && !inZones(credits, m.start, m.end),
+  );
   return {
     text,
     language,
@@ -73,7 +83,7 @@ export function scan(text: string, language: string): Scan {
     nameAt,
     cues,
     areas: outsideNames("area"),
-    joints: outsideNames("joint"),
+    joints: outsideNames("joint", true),
     relations: selectLongest(byCat.get("relation") ?? []) as MatchOf<"relation">[],
     demonyms: outsideNames("demonym"),
     lists: selectLongest(byCat.get("list") ?? []) as MatchOf<"list">[],
@@ -96,7 +106,8 @@ function findCredits(
     const after = text.slice(c.end, c.end + 3);
     if (!/^\s*:/.test(after)) continue;
     const before = text.slice(Math.max(0, c.start - 2), c.start);
-    if (c.start > 0 && !/(^|[\n([]\s*|\n)$/.test(before) && !/[([]\s?$/.test(before)) continue;
+    // A credit opens a line, a bracket, or follows the caption's last sentence on its line.
+    if (c.start > 0 && !/(^|[\n([]\s*|\n)$/.test(before) && !/([([]\s?|[.!?…]\s)$/.test(before)) continue;
     let end = text.indexOf("\n", c.end);
     if (end === -1) end = text.length;
     const close = text.indexOf(")", c.end);
@@ -116,6 +127,23 @@ function findCredits(
     if (dateline || signOff) zones.push({ start: m.start, end: Math.min(lineEnd, m.end + 12) });
   }
   return zones;
+}
+
+// Related links and comments under a story: from a line that is only such a heading, in the
+// text's second half (a menu at the top may carry the same words), to the end.
+function findResidue(text: string): { start: number; end: number } | null {
+  const { residueHeadings } = lexicon();
+  const half = text.length / 2;
+  for (const m of text.matchAll(/^[^\n]{1,40}$/gm)) {
+    if (m.index < half) continue;
+    if (residueHeadings.has(foldLine(m[0]))) return { start: m.index, end: text.length };
+  }
+  return null;
+}
+
+function hasMarks(tokens: readonly Token[], m: Match<Tag>): boolean {
+  for (let t = m.first; t <= m.last; t++) if (markedForm(tokens[t]!.raw) !== null) return true;
+  return false;
 }
 
 export function inZones(

@@ -15,6 +15,8 @@ export const ENTITIES: readonly EntityEntry[] = [
   // Parties
   { id: "cpv", name: "Communist Party of Việt Nam", type: "party", side: "vietnam" },
   { id: "wpk", name: "Workers' Party of Korea", type: "party", side: "dprk" },
+  { id: "cpc", name: "Communist Party of China", type: "party", side: "other" },
+  { id: "lprp", name: "Lao People's Revolutionary Party", type: "party", side: "other" },
   // Vietnamese leaders and officials
   { id: "to-lam", name: "Tô Lâm", type: "person", side: "vietnam" },
   { id: "luong-cuong", name: "Lương Cường", type: "person", side: "vietnam" },
@@ -51,9 +53,20 @@ export const ENTITIES: readonly EntityEntry[] = [
   { id: "kim-yong-nam", name: "Kim Yong Nam", type: "person", side: "dprk", koreanName: true },
   { id: "ri-yong-ho", name: "Ri Yong Ho", type: "person", side: "dprk", koreanName: true },
   { id: "kim-myong-gil", name: "Kim Myong Gil", type: "person", side: "dprk", koreanName: true },
+  // Leaders of third states, known so that their stories are recognised as not ours
+  { id: "donald-trump", name: "Donald Trump", type: "person", side: "other" },
+  { id: "xi-jinping", name: "Xi Jinping", type: "person", side: "other" },
+  { id: "li-qiang", name: "Li Qiang", type: "person", side: "other" },
+  { id: "vladimir-putin", name: "Vladimir Putin", type: "person", side: "other" },
+  { id: "sergei-lavrov", name: "Sergei Lavrov", type: "person", side: "other" },
+  { id: "lee-jae-myung", name: "Lee Jae Myung", type: "person", side: "other", koreanName: true },
+  { id: "yoon-suk-yeol", name: "Yoon Suk Yeol", type: "person", side: "other", koreanName: true },
+  { id: "moon-jae-in", name: "Moon Jae In", type: "person", side: "other", koreanName: true },
+  { id: "thongloun-sisoulith", name: "Thongloun Sisoulith", type: "person", side: "other" },
   // Agencies and institutions
   { id: "vna", name: "Vietnam News Agency", type: "org", side: "vietnam" },
   { id: "kcna", name: "Korean Central News Agency", type: "org", side: "dprk" },
+  { id: "kpa", name: "Korean People's Army", type: "org", side: "dprk" },
   { id: "rodong-sinmun", name: "Rodong Sinmun", type: "org", side: "dprk" },
   { id: "vn-mofa", name: "Ministry of Foreign Affairs of Việt Nam", type: "org", side: "vietnam" },
   { id: "dprk-mofa", name: "Ministry of Foreign Affairs of the DPRK", type: "org", side: "dprk" },
@@ -78,4 +91,10 @@ export const PLACES: readonly PlaceEntry[] = [
   { id: "seoul", side: "other" },
   { id: "east-sea", side: "other" },
   { id: "lao-cai", side: "vietnam" },
+  // Places named after people: "Kim Il Sung Square" is no mention of Kim Il Sung.
+  { id: "kim-il-sung-square", side: "dprk" },
+  { id: "kumsusan-palace", side: "dprk" },
+  { id: "kim-il-sung-university", side: "dprk" },
+  { id: "ho-chi-minh-mausoleum", side: "vietnam" },
+  { id: "ho-chi-minh-trail", side: "vietnam" },
 ];

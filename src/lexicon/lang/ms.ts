@@ -14,6 +14,8 @@ export const ms: LanguageLexicon = {
     cambodia: ["Kemboja"],
     cpv: ["Parti Komunis Vietnam", "PKV"],
     wpk: ["Parti Pekerja Korea", "Parti Buruh Korea"],
+    cpc: ["Parti Komunis China"],
+    kpa: ["Tentera Rakyat Korea"],
     // Machine translation reads "Tô" in "To Lam" as the English preposition and renders it "Kepada".
     "to-lam": ["Kepada Lam"],
     vna: ["Agensi Berita Vietnam"],
@@ -31,6 +33,8 @@ export const ms: LanguageLexicon = {
   shortAliases: {},
   places: {
     "korean-peninsula": ["Semenanjung Korea"],
+    "kim-il-sung-square": ["Dataran Kim Il Sung", "Dataran Kim Il-sung"],
+    "ho-chi-minh-mausoleum": ["Makam Presiden Ho Chi Minh", "Makam Ho Chi Minh"],
     "east-sea": ["Laut Timur", "Laut China Selatan"],
     hanoi: ["Hanoi"],
   },
@@ -164,6 +168,7 @@ export const ms: LanguageLexicon = {
     "Tahun Persahabatan",
   ],
   connectors: ["dan", "ke", "di", "bagi", "untuk", "Parti", "Negara"],
+  residueHeadings: ["Komen", "Berita berkaitan", "Artikel berkaitan", "Baca juga", "Berita lain", "Tag"],
   creditCues: ["Sumber", "Foto", "Gambar", "Komen"],
   demonyms: { vietnam: ["Vietnam"], dprk: ["Korea Utara"] },
   notPersonBefore: ["Jalan", "jalan", "Bandar", "bandar", "Universiti", "Lapangan Terbang"],

@@ -1,0 +1,28 @@
+// Words next to a cue that change what it says, in every language (folded forms).
+
+/** Right before a signing or agreeing verb, they make it not yet done ("to sign", "sẽ ký", "akan menandatangani"). */
+export const UNREALISED_BEFORE: ReadonlySet<string> = new Set([
+  "to",
+  "will",
+  "would",
+  "shall",
+  "should",
+  "could",
+  "may",
+  "can", // en
+  "se",
+  "sap", // vi: sẽ, sắp
+  "akan",
+  "untuk",
+  "bakal", // ms, id
+  "va",
+  "pour", // fr
+  "para",
+  "va", // es
+]);
+
+/** Right before a signing verb, they make it a relative clause that recalls a signing ("agreements that were signed", "perjanjian yang ditandatangani"). */
+export const RELATIVE_BEFORE: ReadonlySet<string> = new Set(["yang", "were", "been", "duoc"]);
+
+/** Connectors that join two names rather than lead into one ("Donald Trump and Kim Jong Un"). */
+export const CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "va", "dan", "et", "y", "serta"]);
