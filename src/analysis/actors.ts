@@ -1,7 +1,9 @@
 // Actors: lexicon matches (known), people found by title cues and name shapes (discovered), and the
 // roles their titles give them in this text.
-import { CONJUNCTIONS } from "../lexicon/cue-context";
+
 import { KOREAN_SURNAMES, UNACCENTED_VIETNAMESE_SURNAMES, VIETNAMESE_SURNAMES } from "../lexicon";
+import { CONJUNCTIONS } from "../lexicon/cue-context";
+import { isEnglishPersonName } from "./english-people";
 import { lexicon, type Tag } from "./lexicon-index";
 import type { Match } from "./matcher";
 import { inZones, type Scan } from "./scan";
@@ -49,7 +51,10 @@ export function findActors(sc: Scan): ActorResult {
     if (text[end] === "." && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(start, end))) end++;
     if (inZones(sc.credits, start, end)) return;
     let a = actors.get(actor.id);
-    if (!a) actors.set(actor.id, (a = { ...actor, roles: [], mentions: [] }));
+    if (!a) {
+      a = { ...actor, roles: [], mentions: [] };
+      actors.set(actor.id, a);
+    }
     a.mentions.push({ start, end, text: text.slice(start, end) });
     mentions.push({ actorId: actor.id, first: m.first, last: m.last, start, end });
   };
@@ -115,8 +120,13 @@ function shortMentions(
   const capitalNeighbour = (a: number, b: number) => {
     const x = tokens[a];
     const y = tokens[b];
-    return x !== undefined && y !== undefined && isCapitalised(x.raw) && isCapitalised(y.raw) &&
-      /^[ \u00a0-]$/.test(text.slice(x.end, y.start));
+    return (
+      x !== undefined &&
+      y !== undefined &&
+      isCapitalised(x.raw) &&
+      isCapitalised(y.raw) &&
+      /^[ \u00a0-]$/.test(text.slice(x.end, y.start))
+    );
   };
   const out: Array<{ first: number; last: number; of: Found }> = [];
   for (let t = 0; t < tokens.length; t++) {
@@ -152,7 +162,7 @@ function discoverPeople(sc: Scan): Found[] {
   }
   for (let t = 0; t < sc.tokens.length; t++) {
     if (sc.nameAt[t] !== -1 || taken.has(t)) continue;
-    const run = nameShapeAt(sc, t);
+    const run = nameShapeAt(sc, t) ?? (sc.language === "en" ? englishNameAt(sc, t) : null);
     if (run) {
       take(run);
       t = run.last;
@@ -182,7 +192,8 @@ function walkFromTitle(sc: Scan, title: Match<Tag>): WalkEnd | null {
     const tok = tokens[i]!;
     const gap = text.slice(prevEnd, tok.start);
     if (/[.;:!?\n"“”]/.test(gap)) return candidate;
-    if (gap.includes(",") && !(nameAt[i] !== -1 && names[nameAt[i]!]!.payload.cat === "title")) return candidate;
+    if (gap.includes(",") && !(nameAt[i] !== -1 && names[nameAt[i]!]!.payload.cat === "title"))
+      return candidate;
     const mi = nameAt[i]!;
     if (mi !== -1) {
       const m = names[mi]!;
@@ -207,7 +218,8 @@ function walkFromTitle(sc: Scan, title: Match<Tag>): WalkEnd | null {
     const continues =
       after !== undefined &&
       /^[\s\u00a0]{1,2}$/.test(text.slice(tokens[run.last]!.end, after.start)) &&
-      ((connectors.has(after.fold) && !(CONJUNCTIONS.has(after.fold) && plausibleName(sc, run.first, run.last))) ||
+      ((connectors.has(after.fold) &&
+        !(CONJUNCTIONS.has(after.fold) && plausibleName(sc, run.first, run.last))) ||
         nameAt[run.last + 1] !== -1);
     if (run.lowercaseInside || continues) {
       if (!run.lowercaseInside && !candidate && plausibleName(sc, run.first, run.last))
@@ -293,6 +305,20 @@ function nameShapeAt(sc: Scan, t: number): Found | null {
 
 function startsWithSurname(tok: Token): boolean {
   return KO_SURNAMES.has(tok.raw) || VI_SURNAMES.get(tok.fold) === markedForm(tok.raw);
+}
+
+/** Two or three capitalised words that compromise reads as an English-language person's name. */
+function englishNameAt(sc: Scan, t: number): Found | null {
+  const { tokens, text } = sc;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[t]!.raw)) return null;
+  if (sc.notPersonBefore.some((m) => m.last === t - 1)) return null;
+  const run = capitalisedRun(sc, t);
+  if (run.lowercaseInside || run.last === t || run.last - t > 2) return null;
+  if (sc.notPersonAfter.some((m) => m.first === run.last + 1)) return null;
+  for (let k = t; k <= run.last; k++) if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.raw)) return null;
+  if (!plausibleName(sc, t, run.last)) return null;
+  if (!isEnglishPersonName(text.slice(tokens[t]!.start, tokens[run.last]!.end))) return null;
+  return { first: t, last: run.last, side: sideJustBefore(sc, t) ?? "other" };
 }
 
 function sideByShape(sc: Scan, w: { first: number }): Side {

@@ -27,6 +27,7 @@ export function findCommitments(
 ): Commitment[] {
   const out: Commitment[] = [];
   let lead: Lead | null = null;
+  let previous = null as { actors: string[]; paragraph: number } | null;
   let leadParagraph = -1;
   for (let s = 0; s < sc.sentences.length; s++) {
     const sentence = sc.sentences[s]!;
@@ -36,6 +37,9 @@ export function findCommitments(
     for (const clause of clausesOf(sc, s)) {
       const c = commitmentIn(sc, clause, mentions, actorSide, isListItem ? lead : null);
       if (!c) continue;
+      // "They also agreed …": no one named, so those of the commitment just before.
+      if (c.actors.length === 0 && previous?.paragraph === sentence.paragraph) c.actors = previous.actors;
+      if (c.actors.length > 0) previous = { actors: c.actors, paragraph: sentence.paragraph };
       out.push(c);
       if (sc.text.slice(c.start, c.end).trimEnd().endsWith(":") || !isListItem) {
         lead = { actors: c.actors, kind: c.kind };
@@ -136,7 +140,9 @@ function commitmentIn(
   const subjects = committingActors({ ...clause, end: cueAt }, mentions, actorSide, joint);
   let actors = subjects.length > 0 ? subjects : committingActors(clause, mentions, actorSide, joint);
   if (actors.length === 0 && lead) actors = lead.actors;
-  const bothSides = BOTH.every((id) => subjects.includes(id)) || (subjects.length === 0 && lead !== null && BOTH.every((id) => actors.includes(id)));
+  const bothSides =
+    BOTH.every((id) => subjects.includes(id)) ||
+    (subjects.length === 0 && lead !== null && BOTH.every((id) => actors.includes(id)));
   if (kind === "pledged" && (joint || bothSides || (lead !== null && lead.kind === "agreed")))
     kind = "agreed";
 

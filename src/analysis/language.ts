@@ -7,6 +7,7 @@ import { foldWord } from "./tokens";
 // (npm detectors confuse Malay with Indonesian and unaccented Vietnamese with anything).
 
 const SAMPLE = 6000;
+const HYPHENATED_NAME_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+-$/u;
 
 let stopIndex: Map<string, LangCode[]> | undefined;
 function index(): Map<string, LangCode[]> {
@@ -37,6 +38,8 @@ export function detectLanguage(text: string): LangCode {
   if (viLetters > letters * 0.01) scores.set("vi", viLetters);
   const idx = index();
   for (const m of nfc.matchAll(/\p{L}+/gu)) {
+    // "Jong-un", "Il-sung": the tail of a hyphenated Korean name is no French "un" or "il".
+    if (HYPHENATED_NAME_BEFORE.test(nfc.slice(Math.max(0, m.index - 12), m.index))) continue;
     const codes = idx.get(foldWord(m[0]));
     if (!codes) continue;
     for (const c of codes) scores.set(c, (scores.get(c) ?? 0) + 1);

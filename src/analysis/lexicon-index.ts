@@ -75,8 +75,9 @@ function compile(languages: readonly LanguageLexicon[]): CompiledLexicon {
     for (const [id, aliases] of Object.entries(lang.shortAliases ?? {})) {
       const entity = entities.get(id);
       if (!entity) throw new Error(`lexicon ${lang.code}: unknown entity ${id}`);
-      for (const alias of aliases)
-        add(alias, { cat: "entity", entity, short: true, ...vietnameseMarks(lang, alias) }, true);
+      // Short forms need a title or the full name first, which is context enough to let
+      // "Setiausaha Agung Lam" and "Deputy FM Vu" match without their marks.
+      for (const alias of aliases) add(alias, { cat: "entity", entity, short: true }, true);
     }
     for (const [id, aliases] of Object.entries(lang.places ?? {})) {
       const place = places.get(id);
@@ -120,13 +121,13 @@ export function foldLine(line: string): string {
     .trim();
 }
 
-/** "Kim Jong Un" → also "Kim Jongun", and "Choe Son Hui" → also "Choi Son Hui". */
+/** "Kim Jong Un" → also "Kim Jongun", "Kim Jong-un", and "Choe Son Hui" → also "Choi Son Hui". */
 export function koreanVariants(alias: string): string[] {
   const words = alias.split(/[\s-]+/).filter(Boolean);
   if (words.length !== 3 || !/^[A-Z]/.test(words[0]!)) return [alias];
   const [family, a, b] = words as [string, string, string];
   const families = KOREAN_SURNAME_VARIANTS.find((group) => group.includes(family)) ?? [family];
-  const given = [`${a} ${b}`, `${a}${b.toLowerCase()}`];
+  const given = [`${a} ${b}`, `${a}${b.toLowerCase()}`, `${a}-${b.toLowerCase()}`, `${a}-${b}`];
   const out = new Set<string>([alias]);
   for (const f of families) for (const g of given) out.add(`${f} ${g}`);
   return [...out];

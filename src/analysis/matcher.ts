@@ -127,6 +127,8 @@ const ABBREVIATION_DOT = /^\.\s?$/;
 
 function joinable(text: string, from: number, to: number, previous: Token): boolean {
   if (to - from > 3) return false;
+  // The common case, one plain space, without slicing the text.
+  if (to - from === 1 && text.charCodeAt(from) === 32) return true;
   const gap = text.slice(from, to);
   if (JOINER.test(gap)) return true;
   return previous.raw.length <= 2 && isAllCaps(previous.raw) && ABBREVIATION_DOT.test(gap);

@@ -1,5 +1,6 @@
 // One pass over the text: tokens, every lexicon match, sentences, and the zones (photo credits,
 // source lines, datelines) whose words are page furniture rather than the story.
+import { DATELINE_SOURCES } from "../lexicon/cue-context";
 import { foldLine, lexicon, type Tag } from "./lexicon-index";
 import { type Match, selectLongest } from "./matcher";
 import { type Sentence, splitSentences } from "./sentences";
@@ -40,7 +41,10 @@ export function scan(text: string, language: string): Scan {
     const key = NAME_CATS.has(m.payload.cat) ? "entity" : m.payload.cat;
     if (language !== "vi" && "marked" in m.payload && m.payload.marked && !hasMarks(tokens, m)) continue;
     let list = byCat.get(key);
-    if (!list) byCat.set(key, (list = []));
+    if (!list) {
+      list = [];
+      byCat.set(key, list);
+    }
     list.push(m);
   }
   const names = selectLongest(byCat.get("entity") ?? []);
@@ -93,6 +97,11 @@ export function scan(text: string, language: string): Scan {
   };
 }
 
+const DATELINE = new RegExp(
+  `\\((?:${DATELINE_SOURCES.map((s) => s.replace(/[.*+?^$()|[\]\\]/g, "\\$&")).join("|")})(?:/[^)\n]{1,20})?\\)`,
+  "g",
+);
+
 // "Ảnh: TTXVN", "Sumber: https://…", "(Photo: VNA)" run to the end of their line or bracket; a
 // closing "— VNA/VNS" and an opening "Hà Nội (TTXVN) –" are bylines and datelines.
 function findCredits(
@@ -113,6 +122,11 @@ function findCredits(
     const close = text.indexOf(")", c.end);
     if (before.includes("(") && close !== -1 && close < end) end = close + 1;
     zones.push({ start: c.start, end });
+  }
+  // "(Vietnam+)", "(VNA)", "Hà Nội (TTXVN) –": the source in brackets near a line's start.
+  for (const m of text.matchAll(DATELINE)) {
+    const lineStart = text.lastIndexOf("\n", m.index) + 1;
+    if (m.index - lineStart < 40) zones.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const m of names) {
     if (m.payload.cat !== "entity" || (m.payload.entity.id !== "vna" && m.payload.entity.id !== "kcna"))

@@ -57,6 +57,15 @@ export function splitSentences(text: string): Sentence[] {
       if (text[i + 1] === "\n" || (text[i + 1] === "\r" && text[i + 2] === "\n")) paragraph++;
       continue;
     }
+    // Chinese and Japanese full stops end a sentence with no space after them.
+    if (ch === "。" || ch === "！" || ch === "？") {
+      let j = i + 1;
+      while (j < text.length && /[”’」』）]/.test(text[j]!)) j++;
+      push(j);
+      start = j;
+      i = j - 1;
+      continue;
+    }
     if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") continue;
     let j = i + 1;
     while (j < text.length && /[.!?…"”’'»)\]]/.test(text[j]!)) j++;

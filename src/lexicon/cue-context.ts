@@ -26,3 +26,28 @@ export const RELATIVE_BEFORE: ReadonlySet<string> = new Set(["yang", "were", "be
 
 /** Connectors that join two names rather than lead into one ("Donald Trump and Kim Jong Un"). */
 export const CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "va", "dan", "et", "y", "serta"]);
+
+/** News sources written in brackets in datelines: "(Vietnam+)", "Hà Nội (TTXVN) –", "(KCNA)". */
+export const DATELINE_SOURCES: readonly string[] = [
+  "Vietnam+",
+  "VietnamPlus",
+  "TTXVN",
+  "VNA",
+  "VNS",
+  "VNA/VNS",
+  "KCNA",
+  "VOV",
+  "VOV.VN",
+  "QĐND",
+  "Nhân Dân",
+  "Xinhua",
+  "AFP",
+  "Reuters",
+  "AP",
+  "Yonhap",
+  "Bernama",
+  "Antara",
+  "TASS",
+  "RIA Novosti",
+  "Kyodo",
+];

@@ -97,4 +97,8 @@ export const PLACES: readonly PlaceEntry[] = [
   { id: "kim-il-sung-university", side: "dprk" },
   { id: "ho-chi-minh-mausoleum", side: "vietnam" },
   { id: "ho-chi-minh-trail", side: "vietnam" },
+  // Offices named after a title: "Phủ Tổng thống" introduces nobody.
+  { id: "presidential-office", side: "other" },
+  // Words that contain a state's name but mean something else: Korean 조선업 is shipbuilding.
+  { id: "non-actor", side: "other" },
 ];
