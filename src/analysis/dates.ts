@@ -72,7 +72,7 @@ const PATTERNS: Pattern[] = [
   // 9-11 October 2025 · 9 to 11 October · du 9 au 11 octobre 2025 · del 9 al 11 de octubre de 2025 · 9 Oktober
   {
     re: P(
-      `${B}${DW}${D}(?:(?:\\s+${MON})?${J}${DW}${D})?\\s+(?:de\\s+)?${MON}(?:,?\\s+(?:de\\s+)?${Y})?${E}`,
+      `${B}${DW}${D}(?:(?:\\s+(?:de\\s+)?${MON})?${J}${DW}${D})?\\s+(?:de\\s+)?${MON}(?:,?\\s+(?:de\\s+)?${Y})?${E}`,
     ),
     parts: (g) => ({
       d1: g[1]!,
@@ -116,6 +116,17 @@ const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const validDay = (y: number, m: number, d: number) => d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 
+/** A date without a year lies within half a year of publication: "January 3" in late December is next year's. */
+function nearestYear(published: string, m: number, d: number): number {
+  const py = Number(published.slice(0, 4));
+  const at = Date.parse(published.slice(0, 10));
+  let best = py;
+  for (const y of [py - 1, py + 1]) {
+    if (Math.abs(Date.UTC(y, m - 1, d) - at) < Math.abs(Date.UTC(best, m - 1, d) - at)) best = y;
+  }
+  return best;
+}
+
 interface Candidate extends DateMention {
   explicitYear: boolean;
 }
@@ -133,6 +144,7 @@ export interface FindDatesOptions {
 
 /** Every calendar date or day range in the text, with years completed from context. */
 export function findDates(text: string, opts: FindDatesOptions = {}): DateMention[] {
+  const published = opts.published ?? findPublished(text);
   const skipTo = findPublished(text) ? (/^\s*date \S+\s/.exec(text)?.[0].length ?? 0) : 0;
   const f = fold(text);
   const found: Array<
@@ -176,17 +188,26 @@ export function findDates(text: string, opts: FindDatesOptions = {}): DateMentio
   const kept: typeof found = [];
   for (const c of found) if (!kept.length || c.start >= kept[kept.length - 1]!.end) kept.push(c);
 
-  const fallbackYear = opts.published
-    ? Number(opts.published.slice(0, 4))
-    : kept.find((c) => c.y !== undefined)?.y;
+  const fallbackYear = published ? Number(published.slice(0, 4)) : kept.find((c) => c.y !== undefined)?.y;
   const out: DateMention[] = [];
   let lastYear = fallbackYear;
+  let yearWritten = false;
   for (const c of kept) {
     const crossesYear = c.m2 !== undefined && c.m2 < c.m;
     // A written year belongs to the end of a range: "30 December to 2 January 2026".
-    const y = c.y !== undefined ? (crossesYear ? c.y - 1 : c.y) : lastYear;
+    const y =
+      c.y !== undefined
+        ? crossesYear
+          ? c.y - 1
+          : c.y
+        : published && !yearWritten
+          ? nearestYear(published, c.m, c.d1)
+          : lastYear;
     if (y === undefined) continue;
-    if (c.y !== undefined) lastYear = c.y;
+    if (c.y !== undefined) {
+      lastYear = c.y;
+      yearWritten = true;
+    }
     if (!validDay(y, c.m, c.d1)) continue;
     let value = iso(y, c.m, c.d1);
     if (c.d2 !== undefined && c.m2 !== undefined) {

@@ -34,11 +34,10 @@ export function judgeRelevance(
     } else if (a.side === "dprk") {
       dprk++;
       note(sentence, "dprk");
-    } else if (THIRD_STATES.has(a.id) || (a.type === "person" && !a.known)) {
-      if (THIRD_STATES.has(a.id)) {
-        third++;
-        thirdCounts.set(a.name, (thirdCounts.get(a.name) ?? 0) + 1);
-      }
+    } else if (THIRD_STATES.has(a.id) || (a.known && (a.type === "person" || a.type === "party"))) {
+      // Third states and their known leaders and parties: Trump in Hanoi, Xi in Pyongyang.
+      third++;
+      thirdCounts.set(a.name, (thirdCounts.get(a.name) ?? 0) + 1);
     }
   }
   for (const m of sc.names) {
@@ -49,6 +48,14 @@ export function judgeRelevance(
     }
   }
   const together = [...perSentence.values()].filter((e) => e.vn && e.dprk).length;
+  // Short items (a message of greetings, a reception) say it in their opening and in few
+  // sentences: what share of the sentences that name anyone bring the two together, and
+  // whether the headline or lead does.
+  const togetherShare = together / Math.max(1, perSentence.size);
+  const leadTogether = [0, 1, 2].some((s) => {
+    const e = perSentence.get(s);
+    return e?.vn === true && e.dprk === true;
+  });
   const relations = sc.relations.length;
   const bilateral = commitments.filter((c) => c.actors.length > 0).length;
   const weaker = Math.min(vn, dprk);
@@ -62,7 +69,9 @@ export function judgeRelevance(
     0.9 * Math.log1p(weaker) +
     0.5 * Math.log1p(relations) +
     0.35 * Math.min(bilateral, 6) +
-    1.2 * balance -
+    1.2 * balance +
+    1.5 * (leadTogether ? 1 : 0) +
+    2 * togetherShare -
     6 * thirdShare;
   const score = weaker === 0 ? Math.min(0.2, 1 / (1 + Math.exp(-z))) : 1 / (1 + Math.exp(-z));
 
@@ -75,6 +84,7 @@ export function judgeRelevance(
     reasons.push(
       `${together} sentence${together === 1 ? "" : "s"} bring${together === 1 ? "s" : ""} the two sides together`,
     );
+  if (leadTogether) reasons.push("The headline or lead brings the two sides together");
   if (relations > 0)
     reasons.push(
       `${relations} word${relations === 1 ? "" : "s"} of bilateral relations (visits, talks, friendship…)`,

@@ -72,6 +72,7 @@ export const ENTITIES: readonly EntityEntry[] = [
   { id: "dprk-mofa", name: "Ministry of Foreign Affairs of the DPRK", type: "org", side: "dprk" },
   { id: "vn-national-assembly", name: "National Assembly of Việt Nam", type: "org", side: "vietnam" },
   { id: "dprk-spa", name: "Supreme People's Assembly", type: "org", side: "dprk" },
+  { id: "hcyu", name: "Ho Chi Minh Communist Youth Union", type: "org", side: "vietnam" },
   { id: "vn-fatherland-front", name: "Viet Nam Fatherland Front", type: "org", side: "vietnam" },
   { id: "vn-embassy-dprk", name: "Embassy of Việt Nam in the DPRK", type: "org", side: "vietnam" },
   { id: "dprk-embassy-vn", name: "Embassy of the DPRK in Việt Nam", type: "org", side: "dprk" },

@@ -26,6 +26,11 @@ export const vi: LanguageLexicon = {
     japan: ["Nhật Bản"],
     cambodia: ["Campuchia"],
     cpv: ["Đảng Cộng sản Việt Nam", "ĐCSVN", "ĐCS Việt Nam"],
+    hcyu: [
+      "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+      "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+      "Đoàn TNCS Hồ Chí Minh",
+    ],
     cpc: ["Đảng Cộng sản Trung Quốc"],
     lprp: ["Đảng Nhân dân Cách mạng Lào"],
     kpa: ["Quân đội Nhân dân Triều Tiên"],
