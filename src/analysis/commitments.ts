@@ -138,7 +138,8 @@ function commitmentIn(
   const joint = sc.joints.some((j) => inside(clause, j) && j.start < cueAt);
   // Those named before the verb commit; the rest are what the clause is about.
   const subjects = committingActors({ ...clause, end: cueAt }, mentions, actorSide, joint);
-  let actors = subjects.length > 0 ? subjects : committingActors(clause, mentions, actorSide, joint);
+  const jointAnywhere = sc.joints.some((j) => inside(clause, j));
+  let actors = subjects.length > 0 ? subjects : committingActors(clause, mentions, actorSide, jointAnywhere);
   if (actors.length === 0 && lead) actors = lead.actors;
   const bothSides =
     BOTH.every((id) => subjects.includes(id)) ||
