@@ -10,21 +10,48 @@ interface Folded {
   at: number[];
 }
 
-const COMBINING = /[\u0300-\u036f]/;
+const foldedChar = new Map<number, number>();
 
-function fold(text: string): Folded {
-  let out = "";
+/** One UTF-16 unit folded to one unit: lower case, base letter without its marks. */
+function foldUnit(code: number): number {
+  if (code < 0x80) return code >= 65 && code <= 90 ? code + 32 : code;
+  // Hangul would decompose into jamo under NFD; only alphabetic scripts carry marks.
+  if (code >= 0x2000) return code;
+  let f = foldedChar.get(code);
+  if (f === undefined) {
+    const c = String.fromCharCode(code).normalize("NFD")[0]!.toLowerCase();
+    f = c === "đ" ? 100 : c.length === 1 ? c.charCodeAt(0) : code;
+    foldedChar.set(code, f);
+  }
+  return f;
+}
+
+function fold(text: string, from: number, to: number): Folded {
+  const codes: number[] = [];
   const at: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (COMBINING.test(c)) continue;
-    // Hangul would decompose into jamo under NFD; only alphabetic scripts carry marks.
-    let f = c.charCodeAt(0) < 0x2000 ? c.normalize("NFD")[0]!.toLowerCase() : c;
-    if (f === "đ") f = "d";
-    out += f.length === 1 ? f : c;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x300 && code <= 0x36f) continue;
+    codes.push(foldUnit(code));
     at.push(i);
   }
+  let out = "";
+  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
   return { text: out, at };
+}
+
+// Every date has a digit: the patterns run only on windows around digits, which keeps a long
+// article's cost to its numbers rather than its length.
+function digitWindows(text: string): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  for (const m of text.matchAll(/\d+/g)) {
+    const from = Math.max(0, m.index - 40);
+    const to = Math.min(text.length, m.index + m[0].length + 60);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -146,41 +173,43 @@ export interface FindDatesOptions {
 export function findDates(text: string, opts: FindDatesOptions = {}): DateMention[] {
   const published = opts.published ?? findPublished(text);
   const skipTo = findPublished(text) ? (/^\s*date \S+\s/.exec(text)?.[0].length ?? 0) : 0;
-  const f = fold(text);
   const found: Array<
     Omit<Candidate, "iso"> & { y?: number; m: number; d1: number; m2?: number; d2?: number }
   > = [];
-  for (const p of PATTERNS) {
-    for (const match of f.text.matchAll(p.re)) {
-      const start = f.at[match.index]!;
-      if (start < skipTo) continue;
-      const endFolded = match.index + match[0].length;
-      const end = endFolded < f.at.length ? f.at[endFolded]! : text.length;
-      const g = p.parts([...match]) as Parts & { m0?: string };
-      if (p.ambiguousInEnglish && opts.language === "en" && g.d2 === undefined && Number(g.d1) <= 12)
-        continue;
-      const numeric = p.numericMonth === true;
-      const m = monthNumber(g.m, numeric);
-      if (m === undefined) continue;
-      // "9 October to 11 October": the first month is written before the joiner.
-      const m1 = g.m0 !== undefined ? (monthNumber(g.m0, numeric) ?? m) : m;
-      const m2 = g.m2 !== undefined ? monthNumber(g.m2, numeric) : undefined;
-      const y = g.y !== undefined ? Number(g.y) : undefined;
-      if (y !== undefined && (y < 1900 || y > 2100)) continue;
-      const d1 = Number(g.d1);
-      const d2 = g.d2 !== undefined ? Number(g.d2) : undefined;
-      const first = g.m0 !== undefined ? m1 : m;
-      const second = g.m0 !== undefined ? m : (m2 ?? m);
-      found.push({
-        start,
-        end,
-        text: text.slice(start, end),
-        explicitYear: y !== undefined,
-        ...(y !== undefined ? { y } : {}),
-        m: first,
-        d1,
-        ...(d2 !== undefined ? { d2, m2: second } : {}),
-      });
+  for (const [from, to] of digitWindows(text)) {
+    const f = fold(text, from, to);
+    for (const p of PATTERNS) {
+      for (const match of f.text.matchAll(p.re)) {
+        const start = f.at[match.index]!;
+        if (start < skipTo) continue;
+        const endFolded = match.index + match[0].length;
+        const end = endFolded < f.at.length ? f.at[endFolded]! : to;
+        const g = p.parts([...match]) as Parts & { m0?: string };
+        if (p.ambiguousInEnglish && opts.language === "en" && g.d2 === undefined && Number(g.d1) <= 12)
+          continue;
+        const numeric = p.numericMonth === true;
+        const m = monthNumber(g.m, numeric);
+        if (m === undefined) continue;
+        // "9 October to 11 October": the first month is written before the joiner.
+        const m1 = g.m0 !== undefined ? (monthNumber(g.m0, numeric) ?? m) : m;
+        const m2 = g.m2 !== undefined ? monthNumber(g.m2, numeric) : undefined;
+        const y = g.y !== undefined ? Number(g.y) : undefined;
+        if (y !== undefined && (y < 1900 || y > 2100)) continue;
+        const d1 = Number(g.d1);
+        const d2 = g.d2 !== undefined ? Number(g.d2) : undefined;
+        const first = g.m0 !== undefined ? m1 : m;
+        const second = g.m0 !== undefined ? m : (m2 ?? m);
+        found.push({
+          start,
+          end,
+          text: text.slice(start, end),
+          explicitYear: y !== undefined,
+          ...(y !== undefined ? { y } : {}),
+          m: first,
+          d1,
+          ...(d2 !== undefined ? { d2, m2: second } : {}),
+        });
+      }
     }
   }
   // Leftmost-longest across patterns.
