@@ -116,7 +116,9 @@ function shortMentions(
     const word = tokens[korean ? f.first : f.last]!.raw;
     byWord.set(word, byWord.has(word) ? null : f);
   }
-  const inFound = (t: number) => found.some((f) => f.first <= t && t <= f.last);
+  const covered = new Set<number>();
+  for (const f of found) for (let t = f.first; t <= f.last; t++) covered.add(t);
+  const inFound = (t: number) => covered.has(t);
   const capitalNeighbour = (a: number, b: number) => {
     const x = tokens[a];
     const y = tokens[b];
@@ -363,6 +365,7 @@ function sideJustBefore(sc: Scan, first: number): Side | undefined {
 
 function assignRoles(sc: Scan, mentions: readonly Mention[], actors: Map<string, Actor>): void {
   const at = new Map(mentions.map((m) => [m.first, m]));
+  const byLast = new Map(mentions.map((m) => [m.last, m]));
   const give = (mention: Mention | undefined, role: string) => {
     if (!mention || role === "") return;
     const actor = actors.get(mention.actorId);
@@ -377,7 +380,7 @@ function assignRoles(sc: Scan, mentions: readonly Mention[], actors: Map<string,
     // Apposition: "Nguyễn Minh Vũ, Deputy Foreign Minister, said …"
     const prev = sc.tokens[m.first - 1];
     if (prev && /^,\s?$/.test(sc.text.slice(prev.end, m.start))) {
-      const owner = mentions.find((x) => x.last === m.first - 1);
+      const owner = byLast.get(m.first - 1);
       give(owner, role);
     }
   }

@@ -29,13 +29,28 @@ export function findCommitments(
   let lead: Lead | null = null;
   let previous = null as { actors: string[]; paragraph: number } | null;
   let leadParagraph = -1;
+  // Everything a clause looks at lies in its sentence: bucket once, so a long article costs
+  // its length, not its length times its cues.
+  const bucket = <T extends { first: number }>(items: readonly T[]): T[][] => {
+    const out: T[][] = sc.sentences.map(() => []);
+    for (const x of items) out[sc.sentenceOf[x.first]!]?.push(x);
+    return out;
+  };
+  const cues = bucket(sc.cues);
+  const areas = bucket(sc.areas);
+  const names = bucket(sc.names);
+  const joints = bucket(sc.joints);
+  const said = bucket(mentions);
+  const lists = new Set(sc.lists.map((l) => l.start));
   for (let s = 0; s < sc.sentences.length; s++) {
     const sentence = sc.sentences[s]!;
-    const isListItem = startsList(sc, sentence.start);
+    const isListItem = startsList(sc, lists, sentence.start);
     if (!isListItem && lead && !endsWithColon(sc, s - 1)) lead = null;
     if (lead && sentence.paragraph !== leadParagraph && !isListItem) lead = null;
-    for (const clause of clausesOf(sc, s)) {
-      const c = commitmentIn(sc, clause, mentions, actorSide, isListItem ? lead : null);
+    if (cues[s]!.length === 0) continue;
+    const local: Scan = { ...sc, cues: cues[s]!, areas: areas[s]!, names: names[s]!, joints: joints[s]! };
+    for (const clause of clausesOf(local, s)) {
+      const c = commitmentIn(local, clause, said[s]!, actorSide, isListItem ? lead : null);
       if (!c) continue;
       // "They also agreed …": no one named, so those of the commitment just before.
       if (c.actors.length === 0 && previous?.paragraph === sentence.paragraph) c.actors = previous.actors;
@@ -50,9 +65,9 @@ export function findCommitments(
   return out;
 }
 
-function startsList(sc: Scan, at: number): boolean {
+function startsList(sc: Scan, lists: ReadonlySet<number>, at: number): boolean {
   if (/^[-–•+*]\s/.test(sc.text.slice(at, at + 2))) return true;
-  return sc.lists.some((l) => l.start === at);
+  return lists.has(at);
 }
 
 function endsWithColon(sc: Scan, s: number): boolean {
