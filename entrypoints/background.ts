@@ -1,1 +1,35 @@
-export default defineBackground(() => {});
+import { browser } from "wxt/browser";
+import { analyse } from "../src/analysis";
+import { clearBadge, showBadge } from "../src/background/badge";
+import { createCorpusConnection } from "../src/background/connection";
+import { createDispatcher } from "../src/background/dispatch";
+import { once } from "../src/background/readiness";
+import { prepareCorpus } from "../src/corpus/prepare";
+
+export default defineBackground(() => {
+  const connection = createCorpusConnection();
+  // Seeding and re-analysis are idempotent and recorded in IndexedDB, so running them again in
+  // a restarted service worker / event page only costs a few reads.
+  const prepare = once(async () => prepareCorpus(await connection.get(), { analyse }));
+  const corpus = async () => {
+    await prepare();
+    return connection.get();
+  };
+  const dispatch = createDispatcher({ corpus, analyse, badge: showBadge });
+
+  // Listeners are registered synchronously so the events that woke the background reach them.
+  browser.runtime.onInstalled.addListener(() => void prepare().catch(logError));
+  browser.runtime.onStartup.addListener(() => void prepare().catch(logError));
+  browser.runtime.onMessage.addListener((message: unknown, sender) =>
+    dispatch(message, sender.tab?.id === undefined ? {} : { tabId: sender.tab.id }),
+  );
+  // A tab's badge belongs to the page it was set for; Chrome would keep it across navigation.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // (changeInfo.url is hidden without host permission, so a new load is the signal.)
+    if (change.status === "loading") void clearBadge(tabId);
+  });
+});
+
+function logError(e: unknown) {
+  console.error("DiploMark: preparing the corpus failed", e);
+}

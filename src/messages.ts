@@ -4,7 +4,7 @@ import type { ArticleSummary, CrossReference, StoredArticle } from "./corpus/typ
 // One typed protocol for the three contexts. Requests to the background:
 export type BackgroundRequest =
   | { type: "analyse"; text: string; url: string; title: string; published?: string }
-  | { type: "crossReference"; analysis: Analysis; url: string }
+  | { type: "crossReference"; analysis: Analysis; url: string; published?: string }
   | { type: "save"; url: string; title: string; text: string; published?: string; analysis?: Analysis }
   | { type: "list" }
   | { type: "get"; id: string }

@@ -49,7 +49,9 @@ export function crossReference(
   for (const article of stored) {
     if (normaliseUrl(article.url) === pageUrl) {
       savedAs = article.id;
-      continue;
+      // A stored translation of this page (the Malay seed holds its Vietnamese original's
+      // address) still has something to compare; the same text has not.
+      if (article.language === page.analysis.language) continue;
     }
     const r = relate(page.analysis, published, article);
     if (r) related.push(r);

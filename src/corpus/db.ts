@@ -16,7 +16,13 @@ export interface CorpusSchema extends DBSchema {
   articles: {
     key: string;
     value: ArticleRecord;
-    indexes: { url: string; published: string; actorIds: string; areaIds: string };
+    indexes: {
+      url: string;
+      published: string;
+      actorIds: string;
+      areaIds: string;
+      analyserVersion: number;
+    };
   };
   /** Small key/value facts that must survive the background being stopped (e.g. deleted seeds). */
   meta: { key: string; value: unknown };
@@ -34,18 +40,37 @@ const MIGRATIONS: ((db: CorpusDB, tx: UpgradeTx) => void)[] = [
     articles.createIndex("published", "published");
     articles.createIndex("actorIds", "actorIds", { multiEntry: true });
     articles.createIndex("areaIds", "areaIds", { multiEntry: true });
+    // Finds the articles a newer analyser must re-read without loading every text.
+    articles.createIndex("analyserVersion", "analyserVersion");
     db.createObjectStore("meta");
   },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;
 
-export function openCorpus(name = DB_NAME): Promise<CorpusDB> {
-  return openDB<CorpusSchema>(name, DB_VERSION, {
+export interface OpenOptions {
+  /** Called when the connection is gone (closed for a newer version, or by the browser). */
+  onClose?: () => void;
+}
+
+export function openCorpus(name = DB_NAME, opts: OpenOptions = {}): Promise<CorpusDB> {
+  const opening = openDB<CorpusSchema>(name, DB_VERSION, {
     upgrade(db, oldVersion, _newVersion, tx) {
       for (let v = oldVersion; v < MIGRATIONS.length; v++) MIGRATIONS[v]?.(db, tx);
     },
+    // A newer version of the extension (another context) wants to upgrade: step aside
+    // rather than block it; the caller reopens on its next request.
+    blocking() {
+      void opening.then((db) => {
+        db.close();
+        opts.onClose?.();
+      });
+    },
+    terminated() {
+      opts.onClose?.();
+    },
   });
+  return opening;
 }
 
 export function toRecord(article: StoredArticle, analyserVersion: number): ArticleRecord {

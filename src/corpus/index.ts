@@ -1,8 +1,11 @@
 export { ANALYSER_VERSION } from "./analyser-version";
 export { findCandidates } from "./candidates";
-export { crossReference } from "./cross-reference";
+export { crossReference, PAGE } from "./cross-reference";
 export { type CorpusDB, DB_NAME, openCorpus } from "./db";
-export { seedCorpus } from "./seed";
+export { prepareCorpus } from "./prepare";
+export { reanalyseStale } from "./reanalyse";
+export { restoreSeeds, seedCorpus } from "./seed";
+export { SEEDS, type SeedDefinition } from "./seeds";
 export * from "./store";
 export * from "./types";
 export { normaliseUrl } from "./url";

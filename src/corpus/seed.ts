@@ -1,9 +1,9 @@
 import { analyse as realAnalyse } from "../analysis";
 import type { AnalyseOptions, Analysis } from "../analysis/types";
 import { ANALYSER_VERSION } from "./analyser-version";
-import { type CorpusDB, toRecord } from "./db";
+import { type ArticleRecord, type CorpusDB, toRecord } from "./db";
 import { SEEDS, type SeedDefinition } from "./seeds";
-import { deletedSeeds } from "./store";
+import { clearDeletedSeeds, deletedSeeds, deletedSeedsIn } from "./store";
 import type { StoredArticle } from "./types";
 import { normaliseUrl } from "./url";
 
@@ -22,7 +22,8 @@ export interface SeedResult {
 /**
  * Puts the seed articles in the corpus. Safe to run any number of times, concurrently, after
  * a restart or an update: a present, current seed is left alone; a seed analysed by an older
- * analyser is re-analysed in place (same id, same savedAt); a seed the user deleted stays deleted.
+ * analyser (or shipped with other text or metadata) is rewritten in place (same id, same
+ * savedAt); a seed the user deleted stays deleted.
  */
 export async function seedCorpus(db: CorpusDB, opts: SeedOptions = {}): Promise<SeedResult> {
   const seeds = opts.seeds ?? SEEDS;
@@ -33,11 +34,7 @@ export async function seedCorpus(db: CorpusDB, opts: SeedOptions = {}): Promise<
   // Analysing is synchronous but slow-ish, so decide what is needed first, analyse outside any
   // transaction (an IDB transaction closes when it waits on anything but IDB), then write.
   const existing = await Promise.all(seeds.map((s) => db.get("articles", s.id)));
-  const todo = seeds.filter((seed, i) => {
-    if (skip.has(seed.id)) return false;
-    const record = existing[i];
-    return !record || record.analyserVersion < version || record.text !== seed.text;
-  });
+  const todo = seeds.filter((seed, i) => !skip.has(seed.id) && !isCurrent(existing[i], seed, version));
   if (todo.length === 0) return { added: [], updated: [] };
 
   const fresh = todo.map((seed) => ({
@@ -46,14 +43,16 @@ export async function seedCorpus(db: CorpusDB, opts: SeedOptions = {}): Promise<
   }));
 
   const result: SeedResult = { added: [], updated: [] };
-  const tx = db.transaction("articles", "readwrite");
+  const tx = db.transaction(["articles", "meta"], "readwrite");
+  const store = tx.objectStore("articles");
+  const stillDeleted = new Set(await deletedSeedsIn(tx.objectStore("meta")));
   for (const { seed, analysis } of fresh) {
     // Re-read inside the write transaction: a concurrent run (install and startup events
-    // racing) may have written meanwhile.
-    const current = await tx.store.get(seed.id);
-    if (current && current.analyserVersion >= version && current.text === seed.text) continue;
+    // racing) or a delete may have happened meanwhile.
+    const current = await store.get(seed.id);
+    if (stillDeleted.has(seed.id) || isCurrent(current, seed, version)) continue;
     const url = normaliseUrl(seed.url);
-    const owner = await tx.store.index("url").getKey(url);
+    const owner = await store.index("url").getKey(url);
     // Never overwrite a user's own article that happens to hold the seed's URL.
     if (owner !== undefined && owner !== seed.id) continue;
     const article: StoredArticle = {
@@ -61,6 +60,7 @@ export async function seedCorpus(db: CorpusDB, opts: SeedOptions = {}): Promise<
       url,
       title: seed.title,
       outlet: seed.outlet,
+      publisher: seed.publisher,
       language: seed.language,
       published: seed.published,
       savedAt: current?.savedAt ?? (opts.now ?? new Date()).toISOString(),
@@ -68,9 +68,28 @@ export async function seedCorpus(db: CorpusDB, opts: SeedOptions = {}): Promise<
       text: seed.text,
       analysis,
     };
-    await tx.store.put(toRecord(article, version));
+    await store.put(toRecord(article, version));
     (current ? result.updated : result.added).push(seed.id);
   }
   await tx.done;
   return result;
+}
+
+/** Brings back seeds the user deleted (the library's "restore seeds"). */
+export async function restoreSeeds(db: CorpusDB, opts: SeedOptions = {}): Promise<SeedResult> {
+  await clearDeletedSeeds(db);
+  return seedCorpus(db, opts);
+}
+
+function isCurrent(record: ArticleRecord | undefined, seed: SeedDefinition, version: number): boolean {
+  return (
+    record !== undefined &&
+    record.analyserVersion >= version &&
+    record.text === seed.text &&
+    record.title === seed.title &&
+    record.url === normaliseUrl(seed.url) &&
+    record.publisher === seed.publisher &&
+    record.published === seed.published &&
+    record.language === seed.language
+  );
 }

@@ -86,7 +86,7 @@ export async function deleteArticle(db: CorpusDB, id: string): Promise<{ deleted
     // Remember a seed the user deleted, or the next start would bring it back.
     if (existing.seed) {
       const meta = tx.objectStore("meta");
-      const deleted = await readDeletedSeeds(meta.get(DELETED_SEEDS));
+      const deleted = await deletedSeedsIn(meta);
       if (!deleted.includes(id)) await meta.put([...deleted, id], DELETED_SEEDS);
     }
   }
@@ -96,11 +96,19 @@ export async function deleteArticle(db: CorpusDB, id: string): Promise<{ deleted
 }
 
 export async function deletedSeeds(db: CorpusDB): Promise<string[]> {
-  return readDeletedSeeds(db.get("meta", DELETED_SEEDS));
+  return parseDeletedSeeds(await db.get("meta", DELETED_SEEDS));
 }
 
-async function readDeletedSeeds(value: Promise<unknown>): Promise<string[]> {
-  const v = await value;
+/** The deleted seeds as read inside a transaction that holds the meta store. */
+export async function deletedSeedsIn(meta: { get(key: string): Promise<unknown> }): Promise<string[]> {
+  return parseDeletedSeeds(await meta.get(DELETED_SEEDS));
+}
+
+export async function clearDeletedSeeds(db: CorpusDB): Promise<void> {
+  await db.delete("meta", DELETED_SEEDS);
+}
+
+function parseDeletedSeeds(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
 }
 

@@ -7,6 +7,8 @@ export interface StoredArticle {
   title: string;
   /** Host name of the outlet, e.g. "baotintuc.vn". */
   outlet: string;
+  /** Who published it, when known beyond the host name, e.g. "Việt Nam News (VNA/VNS)". */
+  publisher?: string;
   language: string;
   /** ISO date (YYYY-MM-DD) when known. */
   published?: string;

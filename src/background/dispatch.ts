@@ -1,0 +1,120 @@
+import type { AnalyseOptions, Analysis } from "../analysis/types";
+import { findCandidates } from "../corpus/candidates";
+import { crossReference } from "../corpus/cross-reference";
+import type { CorpusDB } from "../corpus/db";
+import {
+  actorMentionCounts,
+  countArticles,
+  deleteArticle,
+  getArticle,
+  listSummaries,
+  saveArticle,
+} from "../corpus/store";
+import type { BackgroundReplies, BackgroundRequest, ErrorReply } from "../messages";
+import { parseRequest } from "./validate";
+
+/** Who sent the message: a content script's tab, or none (popup, other extension pages). */
+export interface Sender {
+  tabId?: number;
+}
+
+export interface DispatchDeps {
+  /** The open corpus, ready to answer (seeded, analyses current). */
+  corpus: () => Promise<CorpusDB>;
+  analyse: (text: string, opts?: AnalyseOptions) => Analysis;
+  /** Marks the sender's tab after an analysis. */
+  badge?: (tabId: number, analysis: Analysis) => Promise<void>;
+  now?: () => Date;
+}
+
+/** At most this many related articles in a cross-reference (the popup shows them all). */
+export const RELATED_LIMIT = 20;
+
+type Handlers = {
+  [K in BackgroundRequest["type"]]: (
+    req: Extract<BackgroundRequest, { type: K }>,
+    sender: Sender,
+  ) => Promise<BackgroundReplies[K]>;
+};
+
+export type Dispatch = (
+  message: unknown,
+  sender?: Sender,
+) => Promise<BackgroundReplies[keyof BackgroundReplies] | ErrorReply> | undefined;
+
+/**
+ * The background's one entry point for messages. Returns undefined for a message that is not
+ * a BackgroundRequest (so other listeners may answer it), otherwise a promise of the typed
+ * reply or of `{ error }` — it never rejects, so the sender always hears back.
+ */
+export function createDispatcher(deps: DispatchDeps): Dispatch {
+  const handlers = createHandlers(deps);
+  return (message, sender = {}) => {
+    let req: BackgroundRequest | null;
+    try {
+      req = parseRequest(message);
+    } catch (e) {
+      return Promise.resolve(errorReply(e));
+    }
+    if (!req) return undefined;
+    const handle = handlers[req.type] as (r: BackgroundRequest, s: Sender) => Promise<unknown>;
+    return handle(req, sender).then(
+      (reply) => reply as BackgroundReplies[keyof BackgroundReplies],
+      errorReply,
+    );
+  };
+}
+
+function createHandlers({ corpus, analyse, badge, now = () => new Date() }: DispatchDeps): Handlers {
+  return {
+    async analyse(req, sender) {
+      const analysis = analyse(req.text, req.published ? { published: req.published } : {});
+      if (sender.tabId !== undefined && badge) await badge(sender.tabId, analysis);
+      return { analysis };
+    },
+    async crossReference(req) {
+      const db = await corpus();
+      const page = {
+        url: req.url,
+        analysis: req.analysis,
+        ...(req.published ? { published: req.published } : {}),
+      };
+      const [candidates, corpusSize] = await Promise.all([findCandidates(db, page), countArticles(db)]);
+      return crossReference(page, candidates, { corpusSize, limit: RELATED_LIMIT });
+    },
+    async save(req) {
+      const db = await corpus();
+      const analysis = req.analysis ?? analyse(req.text, req.published ? { published: req.published } : {});
+      return saveArticle(
+        db,
+        {
+          url: req.url,
+          title: req.title,
+          text: req.text,
+          analysis,
+          ...(req.published ? { published: req.published } : {}),
+        },
+        now(),
+      );
+    },
+    async list() {
+      return listSummaries(await corpus());
+    },
+    async get(req) {
+      return getArticle(await corpus(), req.id);
+    },
+    async delete(req) {
+      return deleteArticle(await corpus(), req.id);
+    },
+    async count() {
+      return { count: await countArticles(await corpus()) };
+    },
+    async actorCounts(req) {
+      return actorMentionCounts(await corpus(), req.ids);
+    },
+  };
+}
+
+function errorReply(e: unknown): ErrorReply {
+  return { error: e instanceof Error ? e.message : String(e) };
+}

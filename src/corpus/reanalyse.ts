@@ -1,0 +1,53 @@
+import { analyse as realAnalyse } from "../analysis";
+import type { AnalyseOptions, Analysis } from "../analysis/types";
+import { ANALYSER_VERSION } from "./analyser-version";
+import { type CorpusDB, fromRecord, toRecord } from "./db";
+
+export interface ReanalyseOptions {
+  analyserVersion?: number;
+  analyse?: (text: string, opts?: AnalyseOptions) => Analysis;
+}
+
+/** The analyser version every stored article has been brought up to. */
+const CORPUS_ANALYSER_VERSION = "analyserVersion";
+
+/**
+ * Re-analyses every stored article (the user's and the seeds) that an older analyser read, so
+ * cross-references never compare a fresh page with stale findings. Each article is rewritten on
+ * its own, so a background stopped half-way simply carries on at the next start; once all are
+ * current the corpus remembers it and later starts cost one read.
+ */
+export async function reanalyseStale(db: CorpusDB, opts: ReanalyseOptions = {}): Promise<string[]> {
+  const version = opts.analyserVersion ?? ANALYSER_VERSION;
+  const analyse = opts.analyse ?? realAnalyse;
+  const done = await db.get("meta", CORPUS_ANALYSER_VERSION);
+  if (typeof done === "number" && done >= version) return [];
+
+  const stale = await db.getAllKeysFromIndex(
+    "articles",
+    "analyserVersion",
+    IDBKeyRange.upperBound(version, true),
+  );
+  const updated: string[] = [];
+  for (const id of stale) {
+    const before = await db.get("articles", id);
+    if (!before || before.analyserVersion >= version) continue;
+    const article = fromRecord(before);
+    // A seed's language is known metadata; a saved page's was only ever the analyser's guess.
+    const analysis = analyse(article.text, {
+      ...(article.seed ? { language: article.language } : {}),
+      ...(article.published ? { published: article.published } : {}),
+    });
+    const tx = db.transaction("articles", "readwrite");
+    const current = await tx.store.get(id);
+    // Skip what changed meanwhile (deleted, re-saved or re-seeded by a concurrent run).
+    if (current && current.analyserVersion < version && current.text === article.text) {
+      const language = article.seed ? article.language : analysis.language;
+      await tx.store.put(toRecord({ ...fromRecord(current), language, analysis }, version));
+      updated.push(id);
+    }
+    await tx.done;
+  }
+  await db.put("meta", version, CORPUS_ANALYSER_VERSION);
+  return updated;
+}

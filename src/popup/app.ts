@@ -1,0 +1,94 @@
+import { browser } from "wxt/browser";
+import type { PageState } from "../messages";
+import type { PopupActions } from "./actions";
+import { ask } from "./background-client";
+import { injectAndAnalyse, NO_SCRIPT, pageState, reveal } from "./page-client";
+import {
+  renderMessage,
+  renderNoText,
+  renderPage,
+  renderPrompt,
+  setState,
+  showRevealMissed,
+} from "./render-view";
+import { findTabId, isScriptable, whenLoaded } from "./tab";
+
+/**
+ * The popup from start to finish: find the tab, get its analysis from the content script (or
+ * offer to inject one), ask the background for the cross-reference and the corpus size, render.
+ * Resolves when the popup shows something final (or the analyse prompt).
+ */
+export async function runPopup(root: HTMLElement, search: string): Promise<void> {
+  try {
+    await start(root, search);
+  } catch (e) {
+    fail(root, e);
+  }
+}
+
+async function start(root: HTMLElement, search: string): Promise<void> {
+  setState("loading");
+  renderMessage(root, "Reading the page…");
+  const tabId = await findTabId(search);
+  if (tabId === undefined) return unsupported(root, "There is no tab to read.");
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (!isScriptable(tab?.url)) return unsupported(root, "DiploMark cannot read this kind of page.");
+  const title = tab?.title ?? "";
+
+  await whenLoaded(tabId);
+  const state = await pageState(tabId);
+  if (state !== NO_SCRIPT) return show(root, tabId, state, title);
+
+  renderPrompt(root, async () => {
+    setState("loading");
+    renderMessage(root, "Analysing…");
+    try {
+      await show(root, tabId, await injectAndAnalyse(tabId), title);
+    } catch (e) {
+      fail(root, e);
+    }
+  });
+  setState("ready");
+}
+
+async function show(root: HTMLElement, tabId: number, page: PageState | null, fallbackTitle: string) {
+  if (!page) {
+    renderNoText(root, fallbackTitle);
+    setState("ready");
+    return;
+  }
+  const published = page.published ? { published: page.published } : {};
+  const [xref, { count }] = await Promise.all([
+    ask({ type: "crossReference", analysis: page.analysis, url: page.url, ...published }),
+    ask({ type: "count" }),
+  ]);
+  const actions: PopupActions = {
+    reveal(target) {
+      reveal(tabId, target).then(
+        (found) => found || showRevealMissed(root),
+        () => showRevealMissed(root),
+      );
+    },
+    save: () =>
+      ask({
+        type: "save",
+        url: page.url,
+        title: page.title,
+        text: page.text,
+        analysis: page.analysis,
+        ...published,
+      }),
+  };
+  renderPage(root, { page, xref, count }, actions);
+  setState("ready");
+}
+
+function unsupported(root: HTMLElement, text: string): void {
+  renderMessage(root, text);
+  setState("unsupported");
+}
+
+function fail(root: HTMLElement, e: unknown): void {
+  renderMessage(root, `Something went wrong: ${e instanceof Error ? e.message : String(e)}`);
+  setState("error");
+}

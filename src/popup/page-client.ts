@@ -1,0 +1,46 @@
+import { browser } from "wxt/browser";
+import type { PageReplies, PageRequest, PageState } from "../messages";
+import type { RevealTarget } from "./actions";
+
+/** The built path of the content script (WXT's output for entrypoints/content.ts). */
+export const CONTENT_SCRIPT = "/content-scripts/content.js";
+
+/** Marks a tab where no content script answered (none declared for the site, or not injected). */
+export const NO_SCRIPT = Symbol("no content script");
+
+async function send<R extends PageRequest>(
+  tabId: number,
+  req: R,
+): Promise<PageReplies[R["type"]] | typeof NO_SCRIPT> {
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, req)) as PageReplies[R["type"]] | undefined;
+    return reply === undefined ? NO_SCRIPT : reply;
+  } catch {
+    return NO_SCRIPT;
+  }
+}
+
+/** The page's analysis: its current state, or a fresh one when the script has none yet. */
+export async function pageState(tabId: number): Promise<PageState | null | typeof NO_SCRIPT> {
+  const state = await send(tabId, { type: "page:state" });
+  if (state !== null) return state;
+  const fresh = await send(tabId, { type: "page:analyse" });
+  return fresh === NO_SCRIPT ? null : fresh;
+}
+
+/** Injects the content script on the user's click, then asks it to analyse the page. */
+export async function injectAndAnalyse(tabId: number): Promise<PageState | null> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  // The script registers its listener as it starts; a few tries cover a slow start.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const state = await send(tabId, { type: "page:analyse" });
+    if (state !== NO_SCRIPT) return state;
+    await new Promise((resolve) => setTimeout(resolve, 100 * (attempt + 1)));
+  }
+  throw new Error("The page did not answer after the content script was injected.");
+}
+
+export async function reveal(tabId: number, target: RevealTarget): Promise<boolean> {
+  const reply = await send(tabId, { type: "page:reveal", target });
+  return reply !== NO_SCRIPT && reply.found;
+}

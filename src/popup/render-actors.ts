@@ -1,0 +1,57 @@
+import type { Actor } from "../analysis/types";
+import type { PopupActions } from "./actions";
+import { el, section } from "./dom";
+import { SIDE_LABELS, SIDES } from "./labels";
+
+/**
+ * Actors grouped by side, most mentioned first; each one a button that shows it on the page.
+ * The count is both the text and the value of [data-mentions], for readers of either.
+ */
+export function renderActors(actors: readonly Actor[], actions: PopupActions): HTMLElement {
+  const groups = SIDES.map((side) => ({
+    side,
+    actors: actors.filter((a) => a.side === side).sort((a, b) => b.mentions.length - a.mentions.length),
+  })).filter((g) => g.actors.length > 0);
+
+  if (groups.length === 0)
+    return section("actors", "Actors", el("p", { class: "empty" }, "No actors found."));
+  return section(
+    "actors",
+    "Actors",
+    ...groups.map(({ side, actors }) =>
+      el(
+        "div",
+        { class: "side-group", "data-side-group": side },
+        el("h3", {}, SIDE_LABELS[side]),
+        el(
+          "ul",
+          { class: "actor-list" },
+          ...actors.map((actor) => el("li", {}, actorButton(actor, actions))),
+        ),
+      ),
+    ),
+  );
+}
+
+function actorButton(actor: Actor, actions: PopupActions): HTMLButtonElement {
+  const count = actor.mentions.length;
+  const button = el(
+    "button",
+    {
+      type: "button",
+      class: `actor side-${actor.side}`,
+      "data-actor-id": actor.id,
+      "data-side": actor.side,
+      title: "Show on the page",
+    },
+    el("span", { class: "actor-name" }, actor.name),
+    actor.roles.length > 0 ? el("span", { class: "actor-role" }, actor.roles.join(", ")) : null,
+    el(
+      "span",
+      { class: "mentions", "data-mentions": String(count), "aria-label": `${count} mentions` },
+      String(count),
+    ),
+  );
+  button.addEventListener("click", () => actions.reveal({ actor: actor.id }));
+  return button;
+}

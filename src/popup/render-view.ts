@@ -1,0 +1,80 @@
+import type { CrossReference } from "../corpus/types";
+import type { PageState } from "../messages";
+import type { PopupActions } from "./actions";
+import { el } from "./dom";
+import { renderActors } from "./render-actors";
+import { renderAreas } from "./render-areas";
+import { renderCommitments } from "./render-commitments";
+import { renderCorpus } from "./render-corpus";
+import { renderCrossReference } from "./render-crossref";
+import { renderVerdict } from "./render-verdict";
+
+export type PopupState = "loading" | "ready" | "error" | "unsupported";
+
+export interface PopupModel {
+  page: PageState;
+  xref: CrossReference;
+  count: number;
+}
+
+/** body[data-state] is what tests and styles key on. */
+export function setState(state: PopupState): void {
+  document.body.setAttribute("data-state", state);
+}
+
+export function renderPage(root: HTMLElement, model: PopupModel, actions: PopupActions): void {
+  const { page, xref, count } = model;
+  const a = page.analysis;
+  root.replaceChildren(
+    header(page.title || page.url),
+    renderVerdict(a.relevance),
+    // Saving sits near the top: the rest is long and the popup scrolls.
+    renderCorpus(count, xref.savedAs, actions),
+    renderActors(a.actors, actions),
+    renderCommitments(a.commitments, a.actors, actions, new Set(xref.confirmed)),
+    renderAreas(a.areas),
+    renderCrossReference(xref, a),
+    el("p", { class: "status-line", role: "status", "data-reveal-status": "" }),
+  );
+}
+
+/** A page with no article text: a verdict that says so, and nothing to list. */
+export function renderNoText(root: HTMLElement, title: string): void {
+  root.replaceChildren(
+    header(title),
+    renderVerdict({ relevant: false, score: 0, reasons: ["No article text found on this page."] }),
+  );
+}
+
+export function renderMessage(root: HTMLElement, text: string): void {
+  root.replaceChildren(header(), el("p", { class: "message", role: "status" }, text));
+}
+
+/** No content script on this page: offer to analyse it (activeTab + scripting, on the user's click). */
+export function renderPrompt(root: HTMLElement, onAnalyse: () => Promise<void>): void {
+  const button = el("button", { type: "button", "data-action": "analyse" }, "Analyse this page");
+  button.addEventListener("click", () => {
+    button.disabled = true;
+    void onAnalyse();
+  });
+  root.replaceChildren(
+    header(),
+    el("p", { class: "message" }, "DiploMark does not read this site by itself."),
+    button,
+  );
+}
+
+/** Shown after a reveal request the page could not honour. */
+export function showRevealMissed(root: HTMLElement): void {
+  const status = root.querySelector("[data-reveal-status]");
+  if (status) status.textContent = "Not found on the page any more.";
+}
+
+function header(title?: string): HTMLElement {
+  return el(
+    "header",
+    {},
+    el("h1", {}, "DiploMark"),
+    title ? el("p", { class: "page-title", "data-page-title": "" }, title) : null,
+  );
+}

@@ -1,0 +1,213 @@
+import { IDBFactory } from "fake-indexeddb";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { fakeBrowser } from "wxt/testing";
+import background from "../../entrypoints/background";
+import { badgeText, showBadge } from "../../src/background/badge";
+import { createDispatcher, type Dispatch } from "../../src/background/dispatch";
+import { once } from "../../src/background/readiness";
+import { parseRequest } from "../../src/background/validate";
+import type { CorpusDB } from "../../src/corpus/db";
+import { seedCorpus } from "../../src/corpus/seed";
+import type { BackgroundReplies } from "../../src/messages";
+import { analysed, EN_SEED, freshCorpus, MS_SEED, stubAnalysis } from "./helpers/corpus";
+
+const PAGE_URL = "https://vietnamplus.vn/ms-interview.vnp";
+
+async function setup(): Promise<{ dispatch: Dispatch; db: CorpusDB; badge: ReturnType<typeof vi.fn> }> {
+  const db = await freshCorpus();
+  await seedCorpus(db, { analyse: analysed });
+  const badge = vi.fn(async () => {});
+  const dispatch = createDispatcher({
+    corpus: async () => db,
+    analyse: (text) => analysed(text),
+    badge,
+    now: () => new Date("2025-10-12T00:00:00Z"),
+  });
+  return { dispatch, db, badge };
+}
+
+async function call<K extends keyof BackgroundReplies>(
+  dispatch: Dispatch,
+  message: { type: K } & Record<string, unknown>,
+  sender = {},
+): Promise<BackgroundReplies[K]> {
+  const reply = await dispatch(message, sender);
+  if (reply && typeof reply === "object" && "error" in reply) throw new Error(String(reply.error));
+  return reply as BackgroundReplies[K];
+}
+
+describe("background dispatcher", () => {
+  it("analyses a page and marks the sender's tab", async () => {
+    const { dispatch, badge } = await setup();
+    const { analysis } = await call(
+      dispatch,
+      { type: "analyse", text: MS_SEED, url: PAGE_URL, title: "t" },
+      { tabId: 7 },
+    );
+    expect(analysis.relevance.relevant).toBe(true);
+    expect(badge).toHaveBeenCalledWith(7, analysis);
+    // A popup (no tab) asking for an analysis marks nothing.
+    await call(dispatch, { type: "analyse", text: EN_SEED, url: PAGE_URL, title: "t" });
+    expect(badge).toHaveBeenCalledTimes(1);
+  });
+
+  it("cross-references a page with the seeded corpus", async () => {
+    const { dispatch } = await setup();
+    const xref = await call(dispatch, {
+      type: "crossReference",
+      analysis: analysed(MS_SEED),
+      url: PAGE_URL,
+      published: "2025-10-11",
+    });
+    expect(xref.corpusSize).toBe(2);
+    expect(xref.savedAs).toBeUndefined();
+    const en = xref.related.find((r) => r.article.id === "seed-000_600e93926c99760f");
+    expect(en?.expectationOutcome.find((o) => o.area === "health")?.status).toBe("kept");
+  });
+
+  it("saves once, recognises the saved page, lists, gets, counts and deletes", async () => {
+    const { dispatch } = await setup();
+    const page = { url: PAGE_URL, title: "Interview", text: MS_SEED, published: "2025-10-11" };
+    const first = await call(dispatch, { type: "save", ...page });
+    expect(first).toMatchObject({ created: true, count: 3 });
+    const second = await call(dispatch, {
+      type: "save",
+      ...page,
+      url: `${PAGE_URL}#x`,
+      analysis: analysed(MS_SEED),
+    });
+    expect(second).toEqual({ id: first.id, created: false, count: 3 });
+
+    const xref = await call(dispatch, { type: "crossReference", analysis: analysed(MS_SEED), url: PAGE_URL });
+    expect(xref.savedAs).toBe(first.id);
+    expect(xref.related.map((r) => r.article.id)).not.toContain(first.id);
+
+    const list = await call(dispatch, { type: "list" });
+    expect(list.map((s) => s.id)).toContain(first.id);
+    expect(list).toHaveLength(3);
+    const got = await call(dispatch, { type: "get", id: first.id });
+    expect(got).toMatchObject({ title: "Interview", language: "ms", published: "2025-10-11" });
+    expect(await call(dispatch, { type: "get", id: "nope" })).toBeNull();
+    expect(await call(dispatch, { type: "count" })).toEqual({ count: 3 });
+    expect(await call(dispatch, { type: "delete", id: first.id })).toEqual({ deleted: true, count: 2 });
+  });
+
+  it("counts stored articles per actor", async () => {
+    const { dispatch } = await setup();
+    expect(await call(dispatch, { type: "actorCounts", ids: ["to-lam", "kim-jong-un", "nobody"] })).toEqual({
+      "to-lam": 2,
+      "kim-jong-un": 1,
+      nobody: 0,
+    });
+  });
+
+  it("answers malformed requests and failures with { error }, ignores what is not for it", async () => {
+    const { dispatch } = await setup();
+    expect(await dispatch({ type: "get" })).toEqual({ error: "get: id must be a string" });
+    expect(await dispatch({ type: "crossReference", url: "x", analysis: { schema: "other" } })).toEqual({
+      error: "analysis must be a diplomark/analysis@1 object",
+    });
+    expect(await dispatch({ type: "actorCounts", ids: [1] })).toEqual({
+      error: "actorCounts: ids must be a list of strings",
+    });
+    expect(dispatch({ type: "page:state" })).toBeUndefined();
+    expect(dispatch("hello")).toBeUndefined();
+    expect(dispatch(null)).toBeUndefined();
+
+    const broken = createDispatcher({
+      corpus: async () => {
+        throw new Error("quota exceeded");
+      },
+      analyse: analysed,
+    });
+    expect(await broken({ type: "count" })).toEqual({ error: "quota exceeded" });
+  });
+
+  it("parses every request type and drops unknown fields", () => {
+    const a = stubAnalysis();
+    expect(parseRequest({ type: "list", extra: 1 })).toEqual({ type: "list" });
+    expect(parseRequest({ type: "count" })).toEqual({ type: "count" });
+    expect(parseRequest({ type: "delete", id: "x" })).toEqual({ type: "delete", id: "x" });
+    expect(parseRequest({ type: "save", url: "u", title: "t", text: "x", published: null })).toEqual({
+      type: "save",
+      url: "u",
+      title: "t",
+      text: "x",
+    });
+    expect(parseRequest({ type: "crossReference", url: "u", analysis: a, published: "2025-10-11" })).toEqual({
+      type: "crossReference",
+      url: "u",
+      analysis: a,
+      published: "2025-10-11",
+    });
+    expect(() => parseRequest({ type: "analyse", text: 1, url: "u", title: "t" })).toThrow(
+      "analyse: text must be a string",
+    );
+  });
+});
+
+describe("badge", () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it("shows the number of commitments, a tick, or nothing", async () => {
+    expect(badgeText(analysed(EN_SEED))).toBe(String(analysed(EN_SEED).commitments.length));
+    expect(badgeText(stubAnalysis())).toBe("✓");
+    expect(badgeText(stubAnalysis({ relevance: { relevant: false, score: 0.2, reasons: [] } }))).toBe("");
+
+    await showBadge(3, analysed(MS_SEED));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe(
+      String(analysed(MS_SEED).commitments.length),
+    );
+    await showBadge(3, stubAnalysis({ relevance: { relevant: false, score: 0.2, reasons: [] } }));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe("");
+  });
+});
+
+describe("readiness", () => {
+  it("runs a task once for any number of callers, and again after a failure", async () => {
+    let runs = 0;
+    const task = once(async () => {
+      runs += 1;
+      if (runs === 1) throw new Error("first fails");
+      return runs;
+    });
+    await expect(Promise.all([task(), task()])).rejects.toThrow("first fails");
+    expect(runs).toBe(1);
+    expect(await Promise.all([task(), task()])).toEqual([2, 2]);
+    expect(runs).toBe(2);
+  });
+});
+
+describe("background entrypoint", () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    // A browser profile of its own: the background opens the real database name.
+    globalThis.indexedDB = new IDBFactory();
+  });
+
+  it("seeds on install and on startup without duplicates, and answers messages", async () => {
+    background.main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: "install", temporary: false });
+    expect(await fakeBrowser.runtime.sendMessage({ type: "count" })).toEqual({ count: 2 });
+
+    // The background is stopped and started again (a new worker), with a second install event.
+    fakeBrowser.reset();
+    background.main();
+    await Promise.all([
+      fakeBrowser.runtime.onStartup.trigger(),
+      fakeBrowser.runtime.onInstalled.trigger({
+        reason: "update",
+        previousVersion: "0.0.1",
+        temporary: false,
+      }),
+    ]);
+    expect(await fakeBrowser.runtime.sendMessage({ type: "count" })).toEqual({ count: 2 });
+    const list = (await fakeBrowser.runtime.sendMessage({ type: "list" })) as BackgroundReplies["list"];
+    expect(list.map((s) => s.language).sort()).toEqual(["en", "ms"]);
+  });
+
+  it("answers a first message before any install event has been handled", async () => {
+    background.main();
+    expect(await fakeBrowser.runtime.sendMessage({ type: "count" })).toEqual({ count: 2 });
+  });
+});

@@ -1,0 +1,45 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { analyse } from "../../../src/analysis";
+import type { Analysis } from "../../../src/analysis/types";
+import { type CorpusDB, openCorpus } from "../../../src/corpus/db";
+
+let n = 0;
+
+/** A fresh, empty corpus database (fake-indexeddb) per call. */
+export function freshCorpus(): Promise<CorpusDB> {
+  n += 1;
+  return openCorpus(`diplomark-test-${n}-${Math.random().toString(36).slice(2)}`);
+}
+
+export function seedText(file: "000_600e93926c99760f" | "002_e8120e5def90eb2b"): string {
+  return readFileSync(fileURLToPath(new URL(`../../../assets/seeds/${file}.txt`, import.meta.url)), "utf8");
+}
+
+export const EN_SEED = seedText("000_600e93926c99760f");
+export const MS_SEED = seedText("002_e8120e5def90eb2b");
+
+const cache = new Map<string, Analysis>();
+/** analyse() memoised: the seeds are analysed many times across tests. */
+export function analysed(text: string): Analysis {
+  let a = cache.get(text);
+  if (!a) {
+    a = analyse(text);
+    cache.set(text, a);
+  }
+  return structuredClone(a);
+}
+
+/** A minimal analysis for store tests that do not care about the analyser. */
+export function stubAnalysis(over: Partial<Analysis> = {}): Analysis {
+  return {
+    schema: "diplomark/analysis@1",
+    language: "en",
+    relevance: { relevant: true, score: 0.9, reasons: ["test"] },
+    actors: [],
+    commitments: [],
+    areas: [],
+    dates: [],
+    ...over,
+  };
+}
