@@ -4,13 +4,15 @@ import { findDates, findPublished } from "./dates";
 import { detectLanguage } from "./language";
 import { judgeRelevance } from "./relevance";
 import { scan } from "./scan";
+import { tokenize } from "./tokens";
 import { ANALYSIS_SCHEMA, type AnalyseOptions, type Analysis, type AreaId } from "./types";
 
 /** The one analyser: a string in, an Analysis out. No DOM, no browser API, no I/O. */
 export function analyse(text: string, opts: AnalyseOptions = {}): Analysis {
   const published = opts.published ?? findPublished(text);
-  const language = opts.language ?? detectLanguage(text);
-  const sc = scan(text, language);
+  const tokens = tokenize(text);
+  const language = opts.language ?? detectLanguage(text, tokens);
+  const sc = scan(text, language, tokens);
   const { actors, mentions } = findActors(sc);
   const commitments = findCommitments(sc, mentions, new Map(actors.map((a) => [a.id, a])));
   const areas: AreaId[] = [];

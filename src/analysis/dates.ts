@@ -83,6 +83,8 @@ interface Pattern {
   ambiguousInEnglish?: boolean;
 }
 
+/** Dashes and tildes between two days in Chinese and Korean ("9~11일", "9—11日"). */
+const CJK_JOIN = "[-–—~\u223c\u301c\uff5e]";
 const P = (src: string) => new RegExp(src, "gu");
 const PATTERNS: Pattern[] = [
   // 2025-10-09
@@ -123,10 +125,10 @@ const PATTERNS: Pattern[] = [
     numericMonth: true,
     ambiguousInEnglish: true,
   },
-  // 2025年10月9日至11日 · 10월 9일~11일 · 2025년 10월 9일
+  // 2025年10月9日至11日 · 10월 9일~11일 · 10월 9~11일 · 2025년 10월 9일
   {
     re: P(
-      `(?:(\\d{4})\\s*[年년]\\s*)?(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일](?:\\s*(?:[-–~至到]|부터)\\s*(?:(\\d{1,2})\\s*[月월]\\s*)?(\\d{1,2})\\s*[日일](?:까지)?)?`,
+      `(?:(\\d{4})\\s*[年년]\\s*)?(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})(?:\\s*[日일]|(?=\\s*${CJK_JOIN}\\s*\\d{1,2}\\s*[日일]))(?:\\s*(?:${CJK_JOIN}|[至到]|부터)\\s*(?:(\\d{1,2})\\s*[月월]\\s*)?(\\d{1,2})\\s*[日일](?:까지)?)?`,
     ),
     parts: (g) => ({ y: g[1], m: g[2]!, d1: g[3]!, m2: g[4], d2: g[5] }),
     numericMonth: true,

@@ -1,13 +1,12 @@
 import { SCRIPTS, STOPWORDS, VIETNAMESE_LETTERS } from "../lexicon/detect/stopwords";
 import type { LangCode } from "../lexicon/types";
-import { foldWord } from "./tokens";
+import { type Token, tokenize } from "./tokens";
 
 // A detector over our own data rather than an npm one: the texts are news about one
 // relationship in nine languages, and the lexicons already hold what tells them apart
 // (npm detectors confuse Malay with Indonesian and unaccented Vietnamese with anything).
 
 const SAMPLE = 6000;
-const HYPHENATED_NAME_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+-$/u;
 
 let stopIndex: Map<string, LangCode[]> | undefined;
 function index(): Map<string, LangCode[]> {
@@ -23,24 +22,26 @@ function index(): Map<string, LangCode[]> {
   return stopIndex;
 }
 
-/** ISO 639-1 code of the text's language; "en" when nothing tells. */
-export function detectLanguage(text: string): LangCode {
+/** ISO 639-1 code of the text's language; "en" when nothing tells. Reuses the analyser's tokens when given. */
+export function detectLanguage(text: string, tokens?: readonly Token[]): LangCode {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const words = (tokens ?? tokenize(sample)).filter((t) => t.start < sample.length);
+  let letters = 0;
+  for (const t of words) letters += t.end - t.start;
   if (letters === 0) return "en";
   for (const { code, pattern } of SCRIPTS) {
+    pattern.lastIndex = 0;
     if ((sample.match(pattern)?.length ?? 0) > letters * 0.2) return code;
   }
   const scores = new Map<LangCode, number>();
-  const nfc = sample.normalize("NFC");
   // Vietnamese letters are so telling that a few outweigh any count of function words.
-  const viLetters = nfc.match(VIETNAMESE_LETTERS)?.length ?? 0;
+  const viLetters = sample.normalize("NFC").match(VIETNAMESE_LETTERS)?.length ?? 0;
   if (viLetters > letters * 0.01) scores.set("vi", viLetters);
   const idx = index();
-  for (const m of nfc.matchAll(/\p{L}+/gu)) {
-    // "Jong-un", "Il-sung": the tail of a hyphenated Korean name is no French "un" or "il".
-    if (HYPHENATED_NAME_BEFORE.test(nfc.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const codes = idx.get(foldWord(m[0]));
+  for (const t of words) {
+    // The tail of a hyphenated romanised name ("Jong-un", "Il-sung") is no French "un"/"il".
+    if (t.start > 0 && text[t.start - 1] === "-") continue;
+    const codes = idx.get(t.fold);
     if (!codes) continue;
     for (const c of codes) scores.set(c, (scores.get(c) ?? 0) + 1);
   }

@@ -21,6 +21,8 @@ export interface Phrase<T> {
 interface Node<T> {
   next: Map<string, Node<T>>;
   prefixes: Array<[string, Node<T>]>;
+  /** The same prefixes by their first code unit: most tokens then try none of them. */
+  prefixesByFirst: Map<number, Array<[string, Node<T>]>>;
   phrases: Phrase<T>[];
 }
 
@@ -34,7 +36,7 @@ export interface Match<T> {
 }
 
 function newNode<T>(): Node<T> {
-  return { next: new Map(), prefixes: [], phrases: [] };
+  return { next: new Map(), prefixes: [], prefixesByFirst: new Map(), phrases: [] };
 }
 
 export function compilePhrase<T>(text: string, payload: T, caseSensitive: boolean): Phrase<T> | null {
@@ -66,6 +68,10 @@ export class Matcher<T> {
         if (!child) {
           child = newNode();
           node.prefixes.push([tok.fold, child]);
+          const first = tok.fold.charCodeAt(0);
+          const bucket = node.prefixesByFirst.get(first) ?? [];
+          bucket.push([tok.fold, child]);
+          node.prefixesByFirst.set(first, bucket);
         }
         node = child;
       } else {
@@ -97,8 +103,11 @@ export class Matcher<T> {
     if (at > first && !joinable(this.text, tokens[at - 1]!.end, tok.start, tokens[at - 1]!)) return;
     const exact = node.next.get(tok.fold);
     if (exact) this.arrive(tokens, first, exact, at, out);
-    for (const [prefix, child] of node.prefixes) {
-      if (tok.fold.startsWith(prefix)) this.arrive(tokens, first, child, at, out);
+    const bucket = node.prefixesByFirst.get(tok.fold.charCodeAt(0));
+    if (bucket) {
+      for (const [prefix, child] of bucket) {
+        if (tok.fold.startsWith(prefix)) this.arrive(tokens, first, child, at, out);
+      }
     }
   }
 

@@ -33,8 +33,7 @@ export interface Scan {
 
 const NAME_CATS = new Set<Tag["cat"]>(["entity", "place", "title"]);
 
-export function scan(text: string, language: string): Scan {
-  const tokens = tokenize(text);
+export function scan(text: string, language: string, tokens: Token[] = tokenize(text)): Scan {
   const all = lexicon().matcher.findAll(text, tokens);
   const byCat = new Map<Tag["cat"], Match<Tag>[]>();
   for (const m of all) {
