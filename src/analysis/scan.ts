@@ -112,7 +112,7 @@ function findCredits(
   const zones: Array<{ start: number; end: number }> = [];
   for (const c of creditCues) {
     const after = text.slice(c.end, c.end + 3);
-    if (!/^\s*:/.test(after)) continue;
+    if (!/^\s*[:：]/.test(after)) continue;
     const before = text.slice(Math.max(0, c.start - 2), c.start);
     // A credit opens a line, a bracket, or follows the caption's last sentence on its line.
     if (c.start > 0 && !/(^|[\n([]\s*|\n)$/.test(before) && !/([([]\s?|[.!?…]\s)$/.test(before)) continue;
