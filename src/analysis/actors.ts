@@ -283,11 +283,11 @@ function nameShapeAt(sc: Scan, t: number): Found | null {
   const { tokens } = sc;
   const tok = tokens[t]!;
   if (!isCapitalised(tok.raw) || tok.raw.length > 12) return null;
-  if (sc.notPersonBefore.some((m) => m.last === t - 1)) return null;
+  if (notPerson(sc).before.has(t - 1)) return null;
   const run = capitalisedRun(sc, t);
   if (run.lowercaseInside) return null;
   let last = Math.min(run.last, t + 3);
-  if (sc.notPersonAfter.some((m) => m.first === last + 1)) return null;
+  if (notPerson(sc).after.has(last + 1)) return null;
   const viSig = VI_SURNAMES.get(tok.fold);
   const marks = markedForm(tok.raw);
   const viOk = viSig !== undefined && (marks === null ? VI_UNACCENTED.has(tok.fold) : marks === viSig);
@@ -309,14 +309,29 @@ function startsWithSurname(tok: Token): boolean {
   return KO_SURNAMES.has(tok.raw) || VI_SURNAMES.get(tok.fold) === markedForm(tok.raw);
 }
 
+const notPersonCache = new WeakMap<Scan, { before: Set<number>; after: Set<number> }>();
+
+/** Token positions right after "đường"/"Jalan" and right before "Street"/"University". */
+function notPerson(sc: Scan): { before: Set<number>; after: Set<number> } {
+  let sets = notPersonCache.get(sc);
+  if (!sets) {
+    sets = {
+      before: new Set(sc.notPersonBefore.map((m) => m.last)),
+      after: new Set(sc.notPersonAfter.map((m) => m.first)),
+    };
+    notPersonCache.set(sc, sets);
+  }
+  return sets;
+}
+
 /** Two or three capitalised words that compromise reads as an English-language person's name. */
 function englishNameAt(sc: Scan, t: number): Found | null {
   const { tokens, text } = sc;
   if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[t]!.raw)) return null;
-  if (sc.notPersonBefore.some((m) => m.last === t - 1)) return null;
+  if (notPerson(sc).before.has(t - 1)) return null;
   const run = capitalisedRun(sc, t);
   if (run.lowercaseInside || run.last === t || run.last - t > 2) return null;
-  if (sc.notPersonAfter.some((m) => m.first === run.last + 1)) return null;
+  if (notPerson(sc).after.has(run.last + 1)) return null;
   for (let k = t; k <= run.last; k++) if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.raw)) return null;
   if (!plausibleName(sc, t, run.last)) return null;
   if (!isEnglishPersonName(text.slice(tokens[t]!.start, tokens[run.last]!.end))) return null;

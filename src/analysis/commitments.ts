@@ -184,7 +184,7 @@ function relative(sc: Scan, cue: MatchOf<"cue">): boolean {
 function unrealised(sc: Scan, cue: MatchOf<"cue">): boolean {
   for (let t = cue.first - 1; t >= Math.max(0, cue.first - 4); t--) {
     const tok = sc.tokens[t]!;
-    if (UNREALISED_BEFORE.has(tok.fold)) return true;
+    if ((UNREALISED_BEFORE[sc.language] ?? UNREALISED_BEFORE.en)!.has(tok.fold)) return true;
     if (sc.cues.some((c) => c.first <= t && t <= c.last && c.payload.cue.strength === "strong")) return false;
   }
   return false;

@@ -1,25 +1,17 @@
 // Words next to a cue that change what it says, in every language (folded forms).
 
-/** Right before a signing or agreeing verb, they make it not yet done ("to sign", "sẽ ký", "akan menandatangani"). */
-export const UNREALISED_BEFORE: ReadonlySet<string> = new Set([
-  "to",
-  "will",
-  "would",
-  "shall",
-  "should",
-  "could",
-  "may",
-  "can", // en
-  "se",
-  "sap", // vi: sẽ, sắp
-  "akan",
-  "untuk",
-  "bakal", // ms, id
-  "va",
-  "pour", // fr
-  "para",
-  "va", // es
-]);
+/**
+ * Right before a signing or agreeing verb, they make it not yet done ("to sign", "sẽ ký",
+ * "akan menandatangani"). By language: folded, Spanish "se" (reflexive) is Vietnamese "sẽ".
+ */
+export const UNREALISED_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(["to", "will", "would", "shall", "should", "could", "may", "can"]),
+  vi: new Set(["se", "sap", "du kien"]),
+  ms: new Set(["akan", "untuk", "bakal"]),
+  id: new Set(["akan", "untuk", "bakal"]),
+  fr: new Set(["pour", "va", "vont", "devrait", "devraient"]),
+  es: new Set(["para", "va", "van"]),
+};
 
 /** Right before a signing verb, they make it a relative clause that recalls a signing ("agreements that were signed", "perjanjian yang ditandatangani"). */
 export const RELATIVE_BEFORE: ReadonlySet<string> = new Set(["yang", "were", "been", "duoc"]);
