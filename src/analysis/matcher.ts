@@ -9,6 +9,8 @@ interface PhraseToken {
   prefix: boolean;
   caps: "any" | "first" | "all";
   marked: string | null;
+  /** Written after a comma in the phrase ("Bộ Văn hóa, Thể thao và Du lịch"). */
+  comma: boolean;
 }
 
 export interface Phrase<T> {
@@ -51,7 +53,8 @@ export function compilePhrase<T>(text: string, payload: T, caseSensitive: boolea
         : isCapitalised(t.raw)
           ? "first"
           : "any";
-    return { fold: foldWord(t.raw), prefix: i === prefixAt, caps, marked: markedForm(t.raw) };
+    const comma = i > 0 && text.slice(toks[i - 1]!.end, t.start).includes(",");
+    return { fold: foldWord(t.raw), prefix: i === prefixAt, caps, marked: markedForm(t.raw), comma };
   });
   return { tokens, payload, caseSensitive };
 }
@@ -113,7 +116,7 @@ export class Matcher<T> {
 
   private arrive(tokens: readonly Token[], first: number, node: Node<T>, at: number, out: Match<T>[]): void {
     for (const phrase of node.phrases) {
-      if (verify(phrase, tokens, first)) {
+      if (verify(phrase, tokens, first, this.text)) {
         out.push({
           first,
           last: at,
@@ -131,6 +134,9 @@ export class Matcher<T> {
 // sentence punctuation: "… Việt Nam. Triều Tiên …" holds no name across the full stop.
 const JOINER = /^[\s\u00a0\-\u2010\u2011\u2013'\u2019\u00b7]{0,3}$/;
 
+// A comma may stand inside a name only where the phrase itself has one (checked in verify).
+const COMMA = /^,\s?$/;
+
 // "TP. Hồ Chí Minh": a one- or two-letter capital abbreviation may end with a dot.
 const ABBREVIATION_DOT = /^\.\s?$/;
 
@@ -139,14 +145,20 @@ function joinable(text: string, from: number, to: number, previous: Token): bool
   // The common case, one plain space, without slicing the text.
   if (to - from === 1 && text.charCodeAt(from) === 32) return true;
   const gap = text.slice(from, to);
-  if (JOINER.test(gap)) return true;
+  if (JOINER.test(gap) || COMMA.test(gap)) return true;
   return previous.raw.length <= 2 && isAllCaps(previous.raw) && ABBREVIATION_DOT.test(gap);
 }
 
-function verify<T>(phrase: Phrase<T>, tokens: readonly Token[], first: number): boolean {
+function verify<T>(phrase: Phrase<T>, tokens: readonly Token[], first: number, text: string): boolean {
   for (let k = 0; k < phrase.tokens.length; k++) {
     const want = phrase.tokens[k]!;
     const raw = tokens[first + k]!.raw;
+    if (k > 0) {
+      const prev = tokens[first + k - 1]!;
+      const cur = tokens[first + k]!;
+      const comma = cur.start - prev.end <= 2 && text.charCodeAt(prev.end) === 44;
+      if (comma !== want.comma) return false;
+    }
     if (want.caps === "first" && !isCapitalised(raw)) return false;
     if (want.caps === "all" && !isAllCaps(raw)) return false;
     if (want.marked !== null && !want.prefix) {

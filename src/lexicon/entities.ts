@@ -70,6 +70,12 @@ export const ENTITIES: readonly EntityEntry[] = [
   { id: "rodong-sinmun", name: "Rodong Sinmun", type: "org", side: "dprk" },
   { id: "vn-mofa", name: "Ministry of Foreign Affairs of Việt Nam", type: "org", side: "vietnam" },
   { id: "dprk-mofa", name: "Ministry of Foreign Affairs of the DPRK", type: "org", side: "dprk" },
+  {
+    id: "vn-mocst",
+    name: "Ministry of Culture, Sports and Tourism of Việt Nam",
+    type: "org",
+    side: "vietnam",
+  },
   { id: "vn-national-assembly", name: "National Assembly of Việt Nam", type: "org", side: "vietnam" },
   { id: "dprk-spa", name: "Supreme People's Assembly", type: "org", side: "dprk" },
   { id: "hcyu", name: "Ho Chi Minh Communist Youth Union", type: "org", side: "vietnam" },

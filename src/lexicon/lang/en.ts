@@ -27,6 +27,7 @@ export const en: LanguageLexicon = {
     japan: ["Japan"],
     cambodia: ["Cambodia"],
     cpv: ["Communist Party of Vietnam", "Communist Party of Viet Nam", "Communist Party of Việt Nam", "CPV"],
+    "vn-mocst": ["Ministry of Culture, Sports and Tourism"],
     hcyu: ["Ho Chi Minh Communist Youth Union", "HCM Communist Youth Union"],
     cpc: ["Communist Party of China", "Chinese Communist Party", "CPC"],
     lprp: ["Lao People's Revolutionary Party", "Lao People’s Revolutionary Party", "LPRP"],
@@ -158,6 +159,15 @@ export const en: LanguageLexicon = {
     { text: "Chairwoman", role: "Chairwoman" },
     { text: "National Assembly Chairman", role: "Chairman of the National Assembly", side: "vietnam" },
     { text: "Chairman of the National Assembly", role: "Chairman of the National Assembly", side: "vietnam" },
+    {
+      text: "Vice Chairman of the National Assembly",
+      role: "Vice Chairman of the National Assembly",
+      side: "vietnam",
+    },
+    { text: "NA Vice Chairman", role: "Vice Chairman of the National Assembly", side: "vietnam" },
+    { text: "Vice Chairman", role: "Vice Chairman" },
+    { text: "Vice Chairwoman", role: "Vice Chairwoman" },
+    { text: "vice chairman", role: "Vice Chairman" },
     {
       text: "Chairman of the Standing Committee of the Supreme People's Assembly",
       role: "Chairman of the Standing Committee of the Supreme People's Assembly",

@@ -26,6 +26,7 @@ export const vi: LanguageLexicon = {
     japan: ["Nhật Bản"],
     cambodia: ["Campuchia"],
     cpv: ["Đảng Cộng sản Việt Nam", "ĐCSVN", "ĐCS Việt Nam"],
+    "vn-mocst": ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ VHTTDL"],
     hcyu: [
       "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
       "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
@@ -142,6 +143,14 @@ export const vi: LanguageLexicon = {
     { text: "Phó Chủ tịch nước", role: "Vice President", side: "vietnam" },
     { text: "Chủ tịch", role: "President" },
     { text: "Chủ tịch Quốc hội", role: "Chairman of the National Assembly", side: "vietnam" },
+    { text: "Phó Chủ tịch Quốc hội", role: "Vice Chairman of the National Assembly", side: "vietnam" },
+    { text: "Phó Chủ tịch", role: "Vice Chairman" },
+    {
+      text: "Phó Chủ tịch Ủy ban Nhân dân",
+      role: "Vice Chairman of the People's Committee",
+      side: "vietnam",
+    },
+    { text: "Chủ tịch Ủy ban Nhân dân", role: "Chairman of the People's Committee", side: "vietnam" },
     { text: "Chủ tịch Ủy ban Quốc vụ", role: "President of the State Affairs", side: "dprk" },
     {
       text: "Chủ tịch Ủy ban Thường vụ Hội nghị Nhân dân Tối cao",
@@ -329,7 +338,7 @@ export const vi: LanguageLexicon = {
     "thiết lập quan hệ ngoại giao",
     "Năm Hữu nghị",
   ],
-  connectors: ["của", "tại", "và", "nước", "kiêm", "ở", "cạnh", "bên cạnh"],
+  connectors: ["của", "tại", "và", "nước", "kiêm", "ở", "cạnh", "bên cạnh", "thành", "phố", "tỉnh"],
   residueHeadings: [
     "Tin liên quan",
     "Tin cùng chuyên mục",
