@@ -118,7 +118,7 @@ export const en: LanguageLexicon = {
     "thongloun-sisoulith": ["Thongloun"],
   },
   places: {
-    "korean-peninsula": ["Korean Peninsula", "Korean peninsula"],
+    "korean-peninsula": ["Korean Peninsula", "Korean peninsula", "two Koreas", "inter-Korean"],
     "korean-war": ["Korean War"],
     pyongyang: ["Pyongyang"],
     "presidential-office": [

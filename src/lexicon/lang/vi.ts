@@ -103,7 +103,7 @@ export const vi: LanguageLexicon = {
     "le-ba-vinh": ["Vinh"],
   },
   places: {
-    "korean-peninsula": ["bán đảo Triều Tiên", "Bán đảo Triều Tiên"],
+    "korean-peninsula": ["bán đảo Triều Tiên", "Bán đảo Triều Tiên", "hai miền Triều Tiên", "liên Triều"],
     "korean-war": ["Chiến tranh Triều Tiên", "chiến tranh Triều Tiên"],
     pyongyang: ["Bình Nhưỡng"],
     "presidential-office": [
