@@ -327,6 +327,9 @@ function notPerson(sc: Scan): { before: Set<number>; after: Set<number> } {
 /** Two or three capitalised words that compromise reads as an English-language person's name. */
 function englishNameAt(sc: Scan, t: number): Found | null {
   const { tokens, text } = sc;
+  const c = tokens[t]!.raw.charCodeAt(0);
+  // Most words are lower case: decide those by their first code unit.
+  if (c < 65 || (c > 90 && c < 0xc0)) return null;
   if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[t]!.raw)) return null;
   if (notPerson(sc).before.has(t - 1)) return null;
   const run = capitalisedRun(sc, t);

@@ -81,6 +81,8 @@ interface Pattern {
   numericMonth?: boolean;
   /** English copy may write m/d: there, only a day range or a day above 12 is read as d/m. */
   ambiguousInEnglish?: boolean;
+  /** A pattern runs only on a window holding this (cheaper than a failing regex). */
+  needs?: RegExp;
 }
 
 /** Dashes and tildes between two days in Chinese and Korean ("9~11일", "9—11日"). */
@@ -90,6 +92,7 @@ const PATTERNS: Pattern[] = [
   // 2025-10-09
   {
     re: P(`${B}${Y}-(\\d{2})-(\\d{2})${E}`),
+    needs: /\d-\d/,
     parts: (g) => ({ y: g[1], m: g[2]!, d1: g[3]! }),
     numericMonth: true,
   },
@@ -114,12 +117,14 @@ const PATTERNS: Pattern[] = [
   },
   // ngày 9 (đến ngày 11) tháng 10 (năm 2025) · 9-11 tháng 10/2025
   {
+    needs: /thang/,
     re: P(`${B}${DW}(\\d{1,2})(?:${J}${DW}(\\d{1,2}))?\\s+thang\\s+(\\d{1,2})(?:\\s*(?:nam\\s+|/)${Y})?${E}`),
     parts: (g) => ({ d1: g[1]!, d2: g[2], m: g[3]!, y: g[4] }),
     numericMonth: true,
   },
   // 9-11/10/2025 · ngày 9/10 · 9/10/2025
   {
+    needs: /\d\/\d/,
     re: P(`${B}(ngay\\s+)?(\\d{1,2})(?:${J}(\\d{1,2}))?/(\\d{1,2})(?:/${Y})?${E}(?!/)`),
     parts: (g) => ({ d1: g[2]!, d2: g[3], m: g[4]!, y: g[5] }),
     numericMonth: true,
@@ -127,6 +132,7 @@ const PATTERNS: Pattern[] = [
   },
   // 2025年10月9日至11日 · 10월 9일~11일 · 10월 9~11일 · 2025년 10월 9일
   {
+    needs: /[月월]/,
     re: P(
       `(?:(\\d{4})\\s*[年년]\\s*)?(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})(?:\\s*[日일]|(?=\\s*${CJK_JOIN}\\s*\\d{1,2}\\s*[日일]))(?:\\s*(?:${CJK_JOIN}|[至到]|부터)\\s*(?:(\\d{1,2})\\s*[月월]\\s*)?(\\d{1,2})\\s*[日일](?:까지)?)?`,
     ),
@@ -181,6 +187,7 @@ export function findDates(text: string, opts: FindDatesOptions = {}): DateMentio
   for (const [from, to] of digitWindows(text)) {
     const f = fold(text, from, to);
     for (const p of PATTERNS) {
+      if (p.needs && !p.needs.test(f.text)) continue;
       for (const match of f.text.matchAll(p.re)) {
         const start = f.at[match.index]!;
         if (start < skipTo) continue;
