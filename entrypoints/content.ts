@@ -1,4 +1,33 @@
+import { OUTLETS, outletMatchPatterns } from "../src/page/outlets";
+import { background, extensionAlive, listenForPage } from "../src/page/runtime";
+import { PageSession } from "../src/page/session";
+
+// Declared for the known outlets (document_idle); also injected on demand by the popup through
+// activeTab + scripting, which may happen on a page where it already runs: the window flag
+// keeps one session per page, whichever way it arrived.
+const FLAG = "__diplomarkSession";
+
 export default defineContentScript({
-  matches: ["*://baotintuc.vn/*"],
-  main() {},
+  matches: outletMatchPatterns(OUTLETS),
+  runAt: "document_idle",
+  main() {
+    const slot = window as unknown as Record<string, PageSession | undefined>;
+    if (slot[FLAG]) return;
+    const session: PageSession = new PageSession(document, background, {
+      // An orphaned script (extension reloaded or removed) stops watching and clears its paint.
+      onBackgroundError: (e) => (extensionAlive() ? console.warn("DiploMark:", e) : session.dispose()),
+    });
+    slot[FLAG] = session;
+    listenForPage(async (req) => {
+      switch (req.type) {
+        case "page:state":
+          return session.current();
+        case "page:analyse":
+          return session.analyse();
+        case "page:reveal":
+          return { found: (await session.current()) !== null && session.reveal(req.target) };
+      }
+    });
+    session.auto().catch((e: unknown) => console.warn("DiploMark:", e));
+  },
 });

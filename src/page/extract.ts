@@ -90,6 +90,15 @@ export function isSkipped(el: Element, exclude: string): boolean {
   return exclude !== "" && el.matches(exclude);
 }
 
+const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
+
+export function insideEditable(node: Node): boolean {
+  const doc = node.ownerDocument;
+  if (doc && doc.designMode === "on") return true;
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el?.closest(EDITABLE);
+}
+
 /** A resumable walk: runs until `more()` says stop, so long pages can yield between frames. */
 export class BlockWalker {
   private stack: Array<Node | null> = [];
@@ -99,7 +108,12 @@ export class BlockWalker {
     private readonly builder: TextBuilder,
     private readonly exclude: string,
   ) {
-    for (let i = roots.length - 1; i >= 0; i--) this.stack.push(null, roots[i]!);
+    for (let i = roots.length - 1; i >= 0; i--) {
+      const root = roots[i]!;
+      // Never read (and so never paint) what the user is typing, nor a page in design mode.
+      if (insideEditable(root)) continue;
+      this.stack.push(null, root);
+    }
   }
 
   /** Returns true when the walk is complete. */
@@ -266,11 +280,4 @@ export async function extractArticleChunked(
     await new Promise((r) => setTimeout(r, 0));
   }
   return finish(doc, location, builder);
-}
-
-/** Text of nodes added later inside the article (see watch.ts), with its own map. */
-export function extractNodes(nodes: readonly Node[], exclude: string): OffsetMap {
-  const builder = new TextBuilder();
-  new BlockWalker(nodes, builder, exclude).run();
-  return builder.finish();
 }

@@ -1,5 +1,6 @@
 import { FLASH, highlightCss, PREFIX } from "./categories";
 import type { DomPoint } from "./offset-map";
+import { budget, yieldToPage } from "./yield";
 
 // Paints ranges without touching the page's text: CSS Custom Highlight API, one Highlight
 // per category. Where the API is missing, <mark data-diplomark> wrappers that clear()
@@ -14,7 +15,11 @@ export interface PaintItem {
 
 export interface Highlighter {
   readonly native: boolean;
-  add(items: readonly PaintItem[]): void;
+  /**
+   * Makes the painted set equal to `items`. Ranges already painted stay as they are (a
+   * re-analysis after the page grew repaints only the difference); ids are rebound to `items`.
+   */
+  sync(items: readonly PaintItem[]): Promise<void>;
   clear(): void;
   /** Ids of the painted items under the viewport point (x, y). */
   hitTest(x: number, y: number, target: EventTarget | null): number[];
@@ -23,6 +28,9 @@ export interface Highlighter {
 }
 
 const STYLE_ATTR = "data-diplomark-style";
+/** Ranges created per slice before we check the frame budget. */
+const SLICE = 64;
+const FRAME_BUDGET_MS = 8;
 
 function injectStyle(doc: Document, css: string): void {
   if (doc.querySelector(`style[${STYLE_ATTR}]`)) return;
@@ -68,10 +76,32 @@ function scrollTo(node: Node): void {
   el?.scrollIntoView({ block: "center", behavior: "smooth" });
 }
 
+/** Identity of a node for keys; a WeakMap so removed nodes can still be collected. */
+class NodeIds {
+  private ids = new WeakMap<Node, number>();
+  private next = 1;
+  of(node: Node): number {
+    let id = this.ids.get(node);
+    if (id === undefined) {
+      id = this.next++;
+      this.ids.set(node, id);
+    }
+    return id;
+  }
+}
+
+interface Painted {
+  category: string;
+  range: Range;
+}
+
 class NativeHighlighter implements Highlighter {
   readonly native = true;
   private groups = new Map<string, Highlight>();
-  private ranges = new Map<number, Range>();
+  private painted = new Map<number, Painted>();
+  /** Ranges by the text node they start in: hit tests look at a handful, not all of them. */
+  private byNode = new Map<Node, number[]>();
+  private nodeIds = new NodeIds();
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly doc: Document) {
@@ -81,20 +111,71 @@ class NativeHighlighter implements Highlighter {
     );
   }
 
-  add(items: readonly PaintItem[]): void {
+  private key(category: string, a: Node, ao: number, b: Node, bo: number): string {
+    return `${category}|${this.nodeIds.of(a)}:${ao}|${this.nodeIds.of(b)}:${bo}`;
+  }
+
+  private group(category: string): Highlight {
+    let hl = this.groups.get(category);
+    if (!hl) {
+      hl = new Highlight();
+      // Actors paint over the commitment sentence that contains them.
+      hl.priority = category.includes("-actor-") ? 2 : 1;
+      this.groups.set(category, hl);
+      CSS.highlights.set(category, hl);
+    }
+    return hl;
+  }
+
+  async sync(items: readonly PaintItem[]): Promise<void> {
+    // Live ranges follow the page's edits, so the key of what is painted is read afresh.
+    const current = new Map<string, Painted>();
+    for (const p of this.painted.values()) {
+      const r = p.range;
+      current.set(this.key(p.category, r.startContainer, r.startOffset, r.endContainer, r.endOffset), p);
+    }
+    const next = new Map<number, Painted>();
+    const kept = new Set<Painted>();
+    const missing: PaintItem[] = [];
     for (const item of items) {
+      const k = this.key(item.category, item.from.node, item.from.offset, item.to.node, item.to.offset);
+      const p = current.get(k);
+      if (p) {
+        next.set(item.id, p);
+        kept.add(p);
+      } else missing.push(item);
+    }
+    for (const p of this.painted.values()) {
+      if (!kept.has(p)) this.groups.get(p.category)?.delete(p.range);
+    }
+    this.painted = next;
+    let more = budget(FRAME_BUDGET_MS);
+    for (let i = 0; i < missing.length; i++) {
+      if (i % SLICE === SLICE - 1 && !more()) {
+        await yieldToPage();
+        more = budget(FRAME_BUDGET_MS);
+      }
+      const item = missing[i]!;
       const range = toRange(this.doc, item);
       if (!range) continue;
-      let hl = this.groups.get(item.category);
-      if (!hl) {
-        hl = new Highlight();
-        // Actors paint over the commitment sentence that contains them.
-        hl.priority = item.category.includes("-actor-") ? 2 : 1;
-        this.groups.set(item.category, hl);
-        CSS.highlights.set(item.category, hl);
+      this.group(item.category).add(range);
+      this.painted.set(item.id, { category: item.category, range });
+    }
+    for (const [name, hl] of this.groups) {
+      if (hl.size === 0) {
+        CSS.highlights.delete(name);
+        this.groups.delete(name);
       }
-      hl.add(range);
-      this.ranges.set(item.id, range);
+    }
+    this.index();
+  }
+
+  private index(): void {
+    this.byNode.clear();
+    for (const [id, p] of this.painted) {
+      const list = this.byNode.get(p.range.startContainer);
+      if (list) list.push(id);
+      else this.byNode.set(p.range.startContainer, [id]);
     }
   }
 
@@ -102,22 +183,30 @@ class NativeHighlighter implements Highlighter {
     for (const name of this.groups.keys()) CSS.highlights.delete(name);
     CSS.highlights.delete(FLASH);
     this.groups.clear();
-    this.ranges.clear();
+    this.painted.clear();
+    this.byNode.clear();
   }
 
   hitTest(x: number, y: number): number[] {
     const caret = caretAt(this.doc, x, y);
+    if (!caret) return [];
     const hits: number[] = [];
-    for (const [id, range] of this.ranges) {
-      if (caret && !range.isPointInRange(caret.node, caret.offset)) continue;
-      if (rectsContain(range, x, y)) hits.push(id);
+    // A range under the caret starts in the caret's node or before it; walk back through
+    // the preceding text nodes of the block, which is where multi-node ranges start.
+    let node: Node | null = caret.node;
+    for (let steps = 0; node && steps < 32; steps++) {
+      for (const id of this.byNode.get(node) ?? []) {
+        const r = this.painted.get(id)?.range;
+        if (r?.isPointInRange(caret.node, caret.offset) && rectsContain(r, x, y)) hits.push(id);
+      }
+      node = previousText(node);
     }
     return hits;
   }
 
   reveal(id: number, ms = 1600): boolean {
-    const range = this.ranges.get(id);
-    if (!range) return false;
+    const range = this.painted.get(id)?.range;
+    if (!range || range.collapsed) return false;
     scrollTo(range.startContainer);
     const hl = new Highlight(range);
     hl.priority = 3;
@@ -128,6 +217,26 @@ class NativeHighlighter implements Highlighter {
     }, ms);
     return true;
   }
+}
+
+function previousText(node: Node): Node | null {
+  let n: Node | null = node;
+  while (n) {
+    if (n.previousSibling) {
+      n = n.previousSibling;
+      while (n.lastChild) n = n.lastChild;
+      if (n.nodeType === 3) return n;
+      continue;
+    }
+    n = n.parentNode;
+    if (n && n.nodeType === 1 && isBlockTag(n as Element)) return null;
+  }
+  return null;
+}
+
+/** Tag-based, so no style recalculation on mousemove. */
+function isBlockTag(el: Element): boolean {
+  return /^(P|DIV|LI|H[1-6]|ARTICLE|SECTION|BLOCKQUOTE|TD|TH|BODY|FIGCAPTION)$/.test(el.tagName);
 }
 
 interface Piece {
@@ -151,15 +260,21 @@ export class MarkHighlighter implements Highlighter {
     );
   }
 
-  add(items: readonly PaintItem[]): void {
+  /** Wrapping is rare (old browsers) and must be undone whole: restore, then wrap all. */
+  async sync(items: readonly PaintItem[]): Promise<void> {
     this.restore();
-    this.items.push(...items);
+    this.items = [...items];
     this.apply();
   }
 
   clear(): void {
     this.restore();
     this.items = [];
+  }
+
+  /** True while marks are in the page (the DOM differs from the page's own). */
+  get applied(): boolean {
+    return this.marks.length > 0;
   }
 
   private piecesOf(item: PaintItem): Piece[] {
@@ -222,7 +337,8 @@ export class MarkHighlighter implements Highlighter {
       else mark.remove();
     }
     this.marks = [];
-    for (const { original, pieces } of this.splits) {
+    // Undo the splits newest first, so a node split twice is whole again before its parent.
+    for (const { original, pieces } of this.splits.reverse()) {
       original.data = pieces.map((p) => p.data).join("");
       for (const p of pieces.slice(1)) p.remove();
     }
@@ -236,7 +352,8 @@ export class MarkHighlighter implements Highlighter {
   }
 
   hitTest(_x: number, _y: number, target: EventTarget | null): number[] {
-    const el = target instanceof Element ? target.closest(`mark[data-${PREFIX}]`) : null;
+    const el =
+      target && (target as Node).nodeType === 1 ? (target as Element).closest(`mark[data-${PREFIX}]`) : null;
     return el ? (el.getAttribute("data-diplomark-ids") ?? "").split(" ").map(Number) : [];
   }
 

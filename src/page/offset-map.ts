@@ -128,7 +128,9 @@ export class TextBuilder {
       this.pendingSpace = null;
       this.push(" ", sp.node, sp.offset);
     }
-    this.push(run, node, offset);
+    // No-break spaces (everywhere on Vietnamese news sites) become plain spaces one for one,
+    // so names like "Tô&nbsp;Lâm" match and offsets stay aligned with the node's data.
+    this.push(run.replace(/\u00a0/g, " "), node, offset);
     this.blockHasText = true;
   }
 

@@ -1,0 +1,217 @@
+import type { Analysis } from "../analysis/types";
+import type { PageState } from "../messages";
+import { cardFor } from "./card-content";
+import { marksOf, type Target } from "./categories";
+import { type Extraction, extractArticleChunked, insideEditable } from "./extract";
+import { createHighlighter, type Highlighter, type PaintItem } from "./highlighter";
+import { HoverCard } from "./hover-card";
+import { isOutletHost } from "./outlets";
+import { mentionsDprk, pageTextForPrefilter } from "./prefilter";
+import { ArticleWatcher, type WatchOptions } from "./watch";
+
+// One page's life with DiploMark: gate, extract, ask the background, paint, watch for more.
+// Everything the popup asks for is answered from here.
+
+export interface Background {
+  analyse(req: { text: string; url: string; title: string; published?: string }): Promise<Analysis>;
+  actorCounts(ids: string[]): Promise<Record<string, number>>;
+}
+
+export interface SessionOptions {
+  watch?: Partial<WatchOptions>;
+  /** Tests force the <mark> fallback. */
+  nativeHighlights?: boolean;
+  /** A re-analysis nobody awaits failed (the extension may be gone: reloaded or removed). */
+  onBackgroundError?: (error: unknown) => void;
+}
+
+export class PageSession {
+  private state: PageState | null = null;
+  private extraction: Extraction | null = null;
+  private highlighter: Highlighter | null = null;
+  private targets = new Map<number, Target>();
+  /** Where each painted item starts in the text: reveal goes to the first one. */
+  private starts = new Map<number, number>();
+  private watcher: ArticleWatcher | null = null;
+  private card: HoverCard | null = null;
+  private counts = new Map<string, number>();
+  private running: Promise<PageState | null> | null = null;
+  private again = false;
+  private disposed = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly background: Background,
+    private readonly options: SessionOptions = {},
+  ) {}
+
+  /** The declared content script's entry: outlets only, and only pages that pass the gate. */
+  async auto(): Promise<PageState | null> {
+    const host = this.doc.location?.hostname ?? "";
+    if (!isOutletHost(host)) return null;
+    if (!mentionsDprk(pageTextForPrefilter(this.doc))) return null;
+    return this.analyse();
+  }
+
+  /**
+   * Analyses now, whatever the gate says. `changed`: the page changed since any analysis under
+   * way began, so that one must be followed by another; otherwise its result is good enough.
+   */
+  analyse(changed = false): Promise<PageState | null> {
+    if (this.running) {
+      if (changed) this.again = true;
+      return this.running;
+    }
+    const run = this.run().finally(() => {
+      if (this.running === run) this.running = null;
+    });
+    this.running = run;
+    return run;
+  }
+
+  /** The latest state, after any analysis under way. */
+  async current(): Promise<PageState | null> {
+    while (this.running) await this.running;
+    return this.state;
+  }
+
+  reveal(target: Target): boolean {
+    if (!this.highlighter) return false;
+    let best: { id: number; start: number } | null = null;
+    for (const [id, t] of this.targets) {
+      const same =
+        "actor" in t
+          ? "actor" in target && t.actor === target.actor
+          : "commitment" in target && t.commitment === target.commitment;
+      if (!same) continue;
+      const start = this.startOf(id);
+      if (!best || start < best.start) best = { id, start };
+    }
+    return best ? this.highlighter.reveal(best.id) : false;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.watcher?.stop();
+    this.card?.stop();
+    this.highlighter?.clear();
+  }
+
+  private startOf(id: number): number {
+    return this.starts.get(id) ?? Number.POSITIVE_INFINITY;
+  }
+
+  private async run(): Promise<PageState | null> {
+    let state: PageState | null = null;
+    do {
+      this.again = false;
+      state = await this.once();
+    } while (this.again && !this.disposed);
+    return state;
+  }
+
+  private async once(): Promise<PageState | null> {
+    if (this.disposed) return this.state;
+    // The fallback's marks split text nodes: read the page as its own DOM has it.
+    if (this.highlighter && !this.highlighter.native) this.quietly(() => this.highlighter?.clear());
+    const extraction = await extractArticleChunked(this.doc, this.doc.location?.hostname ?? "");
+    const text = extraction.map.text;
+    if (text.trim() === "") {
+      this.unpaint();
+      this.state = null;
+      return null;
+    }
+    const url = this.doc.location?.href ?? "";
+    const published = extraction.published;
+    const analysis = await this.background.analyse({
+      text,
+      url,
+      title: extraction.title,
+      ...(published ? { published } : {}),
+    });
+    if (this.disposed) return this.state;
+    this.extraction = extraction;
+    const pub = published ?? analysis.published;
+    this.state = { url, title: extraction.title, text, analysis, ...(pub ? { published: pub } : {}) };
+    if (analysis.relevance.relevant) await this.paint(analysis, extraction);
+    else this.unpaint();
+    this.watch(extraction);
+    return this.state;
+  }
+
+  private async paint(analysis: Analysis, extraction: Extraction): Promise<void> {
+    const items: PaintItem[] = [];
+    const targets = new Map<number, Target>();
+    const starts = new Map<number, number>();
+    const { map } = extraction;
+    let id = 0;
+    for (const mark of marksOf(analysis)) {
+      const from = map.point(mark.start, "start");
+      const to = map.point(mark.end, "end");
+      if (!from || !to || insideEditable(from.node) || insideEditable(to.node)) continue;
+      items.push({ id, category: mark.category, from, to });
+      targets.set(id, mark.target);
+      starts.set(id, mark.start);
+      id++;
+    }
+    this.highlighter ??= createHighlighter(this.doc, this.options.nativeHighlights);
+    const hl = this.highlighter;
+    if (hl.native) await hl.sync(items);
+    else this.quietly(() => void hl.sync(items));
+    this.targets = targets;
+    this.starts = starts;
+    if (!this.card) {
+      this.card = new HoverCard(this.doc, hl, (ids) => this.cardContent(ids));
+      this.card.start();
+    }
+  }
+
+  private unpaint(): void {
+    if (this.highlighter) {
+      const hl = this.highlighter;
+      this.quietly(() => hl.clear());
+    }
+    this.targets.clear();
+    this.starts.clear();
+  }
+
+  private quietly(change: () => void): void {
+    if (this.watcher) this.watcher.quiet(change);
+    else change();
+  }
+
+  private watch(extraction: Extraction): void {
+    const body = extraction.location.body;
+    if (this.watcher?.target === body) return;
+    const exhausted = this.watcher?.exhausted ?? false;
+    this.watcher?.stop();
+    this.watcher = null;
+    if (exhausted || !body.isConnected) return;
+    const rerun = () => {
+      this.analyse(true).catch((e: unknown) => this.options.onBackgroundError?.(e));
+    };
+    this.watcher = new ArticleWatcher(body, extraction.location.exclude, rerun, this.options.watch);
+    this.watcher.start();
+  }
+
+  private async cardContent(ids: number[]) {
+    const analysis = this.state?.analysis;
+    if (!analysis) return null;
+    const targets = ids.map((i) => this.targets.get(i)).filter((t): t is Target => t !== undefined);
+    const actorIds = targets.flatMap((t) => ("actor" in t && !this.counts.has(t.actor) ? [t.actor] : []));
+    if (actorIds.length > 0) {
+      try {
+        const counts = await this.background.actorCounts(actorIds);
+        for (const a of actorIds) this.counts.set(a, counts[a] ?? 0);
+      } catch {
+        // The card still shows who it is; the count stays "…".
+      }
+    }
+    return cardFor(targets, analysis, this.counts);
+  }
+
+  /** For tests and the popup's state: the extraction behind the current state. */
+  get lastExtraction(): Extraction | null {
+    return this.extraction;
+  }
+}
