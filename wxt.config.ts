@@ -21,7 +21,7 @@ export default defineConfig({
     name: "DiploMark",
     description:
       "Highlights actors and commitments in Vietnam–DPRK diplomatic news and cross-references them with your own corpus. Nothing leaves your machine.",
-    permissions: ["storage", "activeTab", "scripting"],
+    permissions: ["activeTab", "scripting"],
     action: { default_title: "DiploMark" },
     browser_specific_settings: {
       gecko: { id: "diplomark@diplomark.local", strict_min_version: "128.0" },
