@@ -195,6 +195,7 @@ export const zh: LanguageLexicon = {
     { text: "民间交流", area: "people-to-people" },
     { text: "青年", area: "people-to-people" },
     { text: "航空", area: "transport-aviation" },
+    { text: "民航", area: "transport-aviation" },
     { text: "交通", area: "transport-aviation" },
     { text: "司法", area: "justice" },
     { text: "法律", area: "justice" },
