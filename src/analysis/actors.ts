@@ -247,6 +247,8 @@ function capitalisedRun(sc: Scan, from: number): { first: number; last: number; 
     const hyphen = /^[-\u2010\u2011]$/.test(gap);
     if (!hyphen && !/^[ \u00a0]$/.test(gap)) break;
     if (lexicon().connectors.has(next.fold)) break;
+    // "Bộ Công an Lương Tam Quang": after an institution's lower-case syllable, a surname opens a person.
+    if (lowercaseInside && isCapitalised(next.raw) && startsWithSurname(next)) break;
     if (!isCapitalised(next.raw) && !hyphen) {
       if (sc.language !== "vi" || !isCapitalised(tokens[last]!.raw) || /\d/.test(next.raw)) break;
       // "Bộ Ngoại giao" runs on; "Ri Yong Sik cam kết" is a name, then the sentence.
@@ -395,9 +397,10 @@ function assignRoles(sc: Scan, mentions: readonly Mention[], actors: Map<string,
     const walk = walkFromTitle(sc, m);
     if (walk?.kind === "person") give(at.get(sc.names[walk.mention]!.first), role);
     if (walk?.kind === "name") give(at.get(walk.first), role);
-    // Apposition: "Nguyễn Minh Vũ, Deputy Foreign Minister, said …"
+    // Apposition: "Nguyễn Minh Vũ, Deputy Foreign Minister, said …" — unless the title
+    // introduces the next person of a list ("Choe Ryong Hae, Thủ tướng Pak Thae Song").
     const prev = sc.tokens[m.first - 1];
-    if (prev && /^,\s?$/.test(sc.text.slice(prev.end, m.start))) {
+    if (!walk && prev && /^,\s?$/.test(sc.text.slice(prev.end, m.start))) {
       const owner = byLast.get(m.first - 1);
       give(owner, role);
     }

@@ -36,6 +36,8 @@ export interface CompiledLexicon {
   institutionWords: ReadonlySet<string>;
   /** Folded residue headings ("tin lien quan"), whitespace collapsed. */
   residueHeadings: ReadonlySet<string>;
+  /** Folded byline openers ("phong vien", "by"). */
+  bylineCues: readonly string[];
 }
 
 let compiled: CompiledLexicon | undefined;
@@ -52,6 +54,7 @@ function compile(languages: readonly LanguageLexicon[]): CompiledLexicon {
   const connectors = new Set<string>();
   const institutionWords = new Set<string>();
   const residueHeadings = new Set<string>();
+  const bylineCues: string[] = [];
   const add = (text: string, tag: Tag, caseSensitive: boolean) => {
     const phrase = compilePhrase(text, tag, caseSensitive);
     if (phrase) matcher.add(phrase);
@@ -102,8 +105,9 @@ function compile(languages: readonly LanguageLexicon[]): CompiledLexicon {
     for (const w of lang.notPersonAfter ?? []) add(w, { cat: "notPersonAfter" }, true);
     for (const c of lang.connectors) connectors.add(foldWord(c));
     for (const h of lang.residueHeadings ?? []) residueHeadings.add(foldLine(h));
+    for (const b of lang.bylineCues ?? []) bylineCues.push(foldLine(b));
   }
-  return { matcher, entities, connectors, institutionWords, residueHeadings };
+  return { matcher, entities, connectors, institutionWords, residueHeadings, bylineCues };
 }
 
 // A Vietnamese alias written with marks ("Lào") matches unmarked text only where the text is

@@ -70,6 +70,7 @@ export function scan(text: string, language: string, tokens: Token[] = tokenize(
   }
 
   const credits = findCredits(text, sentences, selectLongest(byCat.get("credit") ?? []), names);
+  credits.push(...findBylines(text));
   const residue = findResidue(text);
   if (residue) credits.push(residue);
   // A photographer called "Thống Nhất" is no agreement.
@@ -157,6 +158,21 @@ function findResidue(text: string): { start: number; end: number } | null {
 function hasMarks(tokens: readonly Token[], m: Match<Tag>): boolean {
   for (let t = m.first; t <= m.last; t++) if (markedForm(tokens[t]!.raw) !== null) return true;
   return false;
+}
+
+// "Phóng viên TTXVN Nguyễn Thị Lan", "By Jane Smith": a short line opened by a byline word
+// and not ending as a sentence does ("By then, both sides had agreed." is story).
+function findBylines(text: string): Array<{ start: number; end: number }> {
+  const { bylineCues } = lexicon();
+  const zones: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(/^[^\n]{1,80}$/gm)) {
+    if (/[.!?…]\s*$/.test(m[0])) continue;
+    const line = foldLine(m[0]);
+    if (bylineCues.some((c) => line.startsWith(`${c} `) || line.startsWith(`${c}:`))) {
+      zones.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return zones;
 }
 
 export function inZones(

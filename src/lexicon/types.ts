@@ -75,6 +75,8 @@ export interface LanguageLexicon {
   connectors: readonly string[];
   /** Words that open a photo credit or source line ("Ảnh:", "Photo:", "Sumber:"). */
   creditCues: readonly string[];
+  /** Words that open a byline or an editor's line ("Phóng viên …", "By …", "Oleh …"): the line is no story. */
+  bylineCues?: readonly string[];
   /** Line-long headings after which the page is no longer the article ("Tin liên quan", "Komen"). */
   residueHeadings?: readonly string[];
   /** Words that open an ordinal list item ("First,", "Thứ nhất,", "Pertama,"). */

@@ -423,6 +423,7 @@ export const en: LanguageLexicon = {
     "Friendship Year",
   ],
   connectors: ["of", "the", "and", "to", "in", "at", "for", "'s", "s"],
+  bylineCues: ["By", "Reporting by", "Reported by", "Edited by", "Writing by", "Story by", "Reporter"],
   residueHeadings: [
     "Related news",
     "Related articles",

@@ -232,6 +232,7 @@ export const id: LanguageLexicon = {
     "Tahun Persahabatan",
   ],
   connectors: ["dan", "ke", "di", "untuk", "bagi", "dari", "Partai", "Negara"],
+  bylineCues: ["Oleh", "Penulis", "Pewarta", "Editor"],
   creditCues: ["Foto", "Sumber", "Gambar", "Video", "Ilustrasi"],
   demonyms: { vietnam: ["Vietnam"], dprk: ["Korea Utara", "Korut"], other: ["Korea Selatan"] },
   notPersonBefore: ["Jalan", "jalan", "Jl", "Kota", "Universitas", "Bandara", "Gedung", "Istana"],

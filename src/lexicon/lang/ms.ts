@@ -168,6 +168,7 @@ export const ms: LanguageLexicon = {
     "Tahun Persahabatan",
   ],
   connectors: ["dan", "ke", "di", "bagi", "untuk", "Parti", "Negara"],
+  bylineCues: ["Oleh", "Wartawan", "Penulis", "Disunting oleh"],
   residueHeadings: ["Komen", "Berita berkaitan", "Artikel berkaitan", "Baca juga", "Berita lain", "Tag"],
   creditCues: ["Sumber", "Foto", "Gambar", "Komen"],
   demonyms: { vietnam: ["Vietnam"], dprk: ["Korea Utara"] },

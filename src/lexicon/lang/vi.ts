@@ -193,6 +193,12 @@ export const vi: LanguageLexicon = {
     { text: "Thượng tướng", role: "Colonel General" },
     { text: "Chủ nhiệm", role: "Chairman" },
     { text: "Giám đốc", role: "Director" },
+    {
+      text: "Chánh Văn phòng Trung ương Đảng",
+      role: "Chief of the Party Central Committee's Office",
+      side: "vietnam",
+    },
+    { text: "Chánh Văn phòng", role: "Chief of Office" },
     { text: "ông", role: "" },
     { text: "bà", role: "" },
     { text: "đồng chí", role: "" },
@@ -339,6 +345,7 @@ export const vi: LanguageLexicon = {
     "Năm Hữu nghị",
   ],
   connectors: ["của", "tại", "và", "nước", "kiêm", "ở", "cạnh", "bên cạnh", "thành", "phố", "tỉnh"],
+  bylineCues: ["Phóng viên", "PV", "Nhóm PV", "Biên tập", "Tác giả", "Người dịch", "Trình bày"],
   residueHeadings: [
     "Tin liên quan",
     "Tin cùng chuyên mục",

@@ -162,3 +162,32 @@ describe("people the lexicon does not know", () => {
     expect(found!.mentions).toHaveLength(2);
   });
 });
+
+describe("a welcome ceremony report with delegation lists and a byline", () => {
+  const a = analyse(text("vi-le-don.txt"));
+  const roles = (id: string) => a.actors.find((x) => x.id === id)?.roles;
+
+  it("gives each person of a list the title written before their own name", () => {
+    expect(roles("choe-ryong-hae")).toEqual([
+      "Chairman of the Standing Committee of the Supreme People's Assembly",
+    ]);
+    expect(roles("pak-thae-song")).toEqual(["Premier"]);
+    expect(roles("choe-son-hui")).toEqual(["Minister of Foreign Affairs"]);
+    expect(roles("le-hoai-trung")).toContain("Chief of the Party Central Committee's Office");
+  });
+
+  it("finds a minister behind the name of his ministry", () => {
+    const quang = a.actors.find((x) => x.name === "Lương Tam Quang");
+    expect(quang).toMatchObject({ known: false, side: "vietnam" });
+    expect(quang!.roles).toContain("Minister");
+  });
+
+  it("leaves the reporter and editor of the byline out", () => {
+    expect(a.actors.map((x) => x.name)).not.toContain("Nguyễn Thị Lan");
+    expect(a.actors.map((x) => x.name)).not.toContain("Trần Văn Minh");
+  });
+
+  it("does not take places named after leaders for the leaders", () => {
+    expect(a.actors.map((x) => x.id)).not.toContain("kim-il-sung");
+  });
+});
