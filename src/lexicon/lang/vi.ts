@@ -152,6 +152,8 @@ export const vi: LanguageLexicon = {
     },
     { text: "Chủ tịch Ủy ban Nhân dân", role: "Chairman of the People's Committee", side: "vietnam" },
     { text: "Chủ tịch Ủy ban Quốc vụ", role: "President of the State Affairs", side: "dprk" },
+    { text: "Chủ tịch Các vấn đề Nhà nước", role: "President of the State Affairs", side: "dprk" },
+    { text: "Chủ tịch Các vấn đề quốc gia", role: "President of the State Affairs", side: "dprk" },
     {
       text: "Chủ tịch Ủy ban Thường vụ Hội nghị Nhân dân Tối cao",
       role: "Chairman of the Standing Committee of the Supreme People's Assembly",
