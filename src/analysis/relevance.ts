@@ -40,22 +40,34 @@ export function judgeRelevance(
       thirdCounts.set(a.name, (thirdCounts.get(a.name) ?? 0) + 1);
     }
   }
+  // A capital ("visited Pyongyang") or a demonym ("a Vietnamese delegation") puts a side in
+  // the story as surely as a name does.
+  // Without a named actor such a side counts half, and only where bilateral words back it.
+  const named = { vn, dprk };
+  // The lead counts only when it names both sides' actors, not a venue ("Hanoi summit").
+  const namedTogether = new Set([...perSentence].filter(([, e]) => e.vn && e.dprk).map(([i]) => i));
   for (const m of sc.names) {
-    if (m.payload.cat === "place" && m.payload.place.signalsSide) {
-      const sentence = sc.sentenceOf[m.first]!;
-      if (m.payload.place.side === "vietnam") note(sentence, "vn");
-      if (m.payload.place.side === "dprk") note(sentence, "dprk");
+    if (m.payload.cat !== "place" || !m.payload.place.signalsSide) continue;
+    const sentence = sc.sentenceOf[m.first]!;
+    if (m.payload.place.side === "vietnam") {
+      vn += 0.5;
+      note(sentence, "vn");
+    } else if (m.payload.place.side === "dprk") {
+      dprk += 0.5;
+      note(sentence, "dprk");
     }
+  }
+  for (const d of sc.demonyms) {
+    if (d.payload.side === "vietnam") vn += 0.5;
+    else if (d.payload.side === "dprk") dprk += 0.5;
   }
   const together = [...perSentence.values()].filter((e) => e.vn && e.dprk).length;
   // Short items (a message of greetings, a reception) say it in their opening and in few
   // sentences: what share of the sentences that name anyone bring the two together, and
   // whether the headline or lead does.
   const togetherShare = together / Math.max(1, perSentence.size);
-  const leadTogether = [0, 1, 2].some((s) => {
-    const e = perSentence.get(s);
-    return e?.vn === true && e.dprk === true;
-  });
+  const leadTogether = [0, 1, 2].some((s) => namedTogether.has(s));
+  const leadMeets = [0, 1, 2].some((s) => perSentence.get(s)?.vn && perSentence.get(s)?.dprk);
   const relations = sc.relations.length;
   const bilateral = commitments.filter((c) => c.actors.length > 0).length;
   const weaker = Math.min(vn, dprk);
@@ -70,16 +82,23 @@ export function judgeRelevance(
     0.5 * Math.log1p(relations) +
     0.35 * Math.min(bilateral, 6) +
     1.2 * balance +
-    1.5 * (leadTogether ? 1 : 0) +
+    (leadTogether ? 1.5 : leadMeets ? 0.75 : 0) +
     2 * togetherShare -
     6 * thirdShare;
-  const score = weaker === 0 ? Math.min(0.2, 1 / (1 + Math.exp(-z))) : 1 / (1 + Math.exp(-z));
+  const logistic = 1 / (1 + Math.exp(-z));
+  const unnamedSide = Math.min(named.vn, named.dprk) === 0;
+  const score =
+    weaker === 0 || (unnamedSide && relations < 2)
+      ? Math.min(0.2, logistic)
+      : unnamedSide
+        ? Math.min(0.75, logistic * 0.85)
+        : logistic;
 
   const reasons: string[] = [];
   reasons.push(
-    `Names Việt Nam's side ${vn} time${vn === 1 ? "" : "s"} and the DPRK's side ${dprk} time${dprk === 1 ? "" : "s"}`,
+    `Names Việt Nam's side ${named.vn} time${named.vn === 1 ? "" : "s"} and the DPRK's side ${named.dprk} time${named.dprk === 1 ? "" : "s"}`,
   );
-  if (weaker === 0) reasons.push(vn === 0 ? "No Vietnamese actor is named" : "No DPRK actor is named");
+  if (unnamedSide) reasons.push(named.vn === 0 ? "No Vietnamese actor is named" : "No DPRK actor is named");
   if (together > 0)
     reasons.push(
       `${together} sentence${together === 1 ? "" : "s"} bring${together === 1 ? "s" : ""} the two sides together`,

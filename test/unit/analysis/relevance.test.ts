@@ -11,6 +11,12 @@ const relevant: Record<string, string> = {
     "Đoàn đại biểu Đoàn Thanh niên Cộng sản Hồ Chí Minh thăm Triều Tiên\n\nTừ ngày 3 đến ngày 7/6, đoàn đại biểu Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh do Bí thư thứ nhất Bùi Quang Huy dẫn đầu đã thăm CHDCND Triều Tiên. Hai bên nhất trí tăng cường giao lưu thanh niên.",
   "an anniversary reception":
     "Vietnam and the DPRK marked the 75th anniversary of their diplomatic relations (January 31, 1950 – 2025) with a reception at the DPRK Embassy in Hanoi. Ambassador Ri Yong Sik said the friendship founded by President Kim Il Sung and President Ho Chi Minh would be carried forward.",
+  "a party delegation that visits Pyongyang (the DPRK side by its capital only)":
+    "A Vietnamese Party delegation led by Le Hoai Trung, head of the Party Central Committee's Commission for External Relations, visited Pyongyang from May 5 to 8, 2025. The delegation held talks with North Korean officials on boosting party-to-party exchanges.",
+  "the same in Vietnamese":
+    "Đoàn đại biểu Đảng Cộng sản Việt Nam do đồng chí Lê Hoài Trung dẫn đầu đã thăm Bình Nhưỡng từ ngày 5 đến ngày 8/5/2025. Hai bên nhất trí tăng cường trao đổi kinh nghiệm giữa hai Đảng.",
+  "a DPRK reception in Hanoi with Vietnamese guests":
+    "North Korean Ambassador Ri Yong Sik hosted a reception in Hanoi to mark the 80th anniversary of the Workers' Party of Korea. Vietnamese officials attended.",
 };
 
 const notRelevant: Record<string, string> = {
@@ -23,6 +29,10 @@ const notRelevant: Record<string, string> = {
   "a North Korean missile launch":
     "North Korea fired a ballistic missile into the East Sea on Tuesday, South Korea's military said. Japan protested. The launch came as Vietnamese tourists flocked to Seoul.",
   "nothing at all": "",
+  "athletes of both countries at a third country's games":
+    "Vietnamese and North Korean athletes competed in the Asian Games table tennis final in Hangzhou.",
+  "a longer US–DPRK summit story in Hanoi with Vietnamese hosts":
+    "Trump, Kim end Hanoi summit without deal\n\nHANOI — U.S. President Donald Trump and North Korean leader Kim Jong Un ended their two-day summit in Hanoi without an agreement on Thursday. The talks at the Metropole hotel broke down over sanctions. Trump said relations with Kim remained warm and that the meeting had been productive. Both sides said they would continue talks. The Vietnamese government had spared no effort to host the meeting, and Vietnamese people lined the streets to greet the motorcade. Kim Jong Un later laid a wreath at the Ho Chi Minh Mausoleum and met Vietnamese leaders before returning to Pyongyang by train.",
   "an unrelated English paragraph": "The city council approved a new budget for public parks on Monday.",
 };
 
