@@ -4,6 +4,26 @@ import type { LangCode } from "../types";
 // The detector counts hits; words two languages share are listed under both, so only the
 // distinguishing ones decide between close pairs such as Malay and Indonesian.
 
+/** Words Malay and Indonesian share: counted for both, so only the others decide between them. */
+const MALAY_INDONESIAN = [
+  "dan",
+  "yang",
+  "dengan",
+  "di",
+  "ke",
+  "untuk",
+  "ini",
+  "itu",
+  "pada",
+  "dalam",
+  "telah",
+  "akan",
+  "juga",
+  "kedua",
+  "negara",
+  "hubungan",
+];
+
 export const STOPWORDS: Partial<Record<LangCode, readonly string[]>> = {
   vi: [
     "cua",
@@ -89,22 +109,7 @@ export const STOPWORDS: Partial<Record<LangCode, readonly string[]>> = {
     "would",
   ],
   ms: [
-    "dan",
-    "yang",
-    "dengan",
-    "di",
-    "ke",
-    "untuk",
-    "ini",
-    "itu",
-    "pada",
-    "dalam",
-    "telah",
-    "akan",
-    "juga",
-    "kedua",
-    "negara",
-    "hubungan",
+    ...MALAY_INDONESIAN,
     // Malay rather than Indonesian spellings and words:
     "bahawa",
     "kerana",
@@ -134,22 +139,7 @@ export const STOPWORDS: Partial<Record<LangCode, readonly string[]>> = {
     "anda",
   ],
   id: [
-    "dan",
-    "yang",
-    "dengan",
-    "di",
-    "ke",
-    "untuk",
-    "ini",
-    "itu",
-    "pada",
-    "dalam",
-    "telah",
-    "akan",
-    "juga",
-    "kedua",
-    "negara",
-    "hubungan",
+    ...MALAY_INDONESIAN,
     // Indonesian rather than Malay spellings and words:
     "bahwa",
     "karena",
