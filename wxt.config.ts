@@ -18,11 +18,23 @@ export default defineConfig({
   },
   manifestVersion: 3,
   manifest: {
-    name: "DiploMark",
-    description:
-      "Highlights actors and commitments in Vietnam–DPRK diplomatic news and cross-references them with your own corpus. Nothing leaves your machine.",
-    permissions: ["activeTab", "scripting"],
-    action: { default_title: "DiploMark" },
+    // Names and texts come from public/_locales (English default, Vietnamese), chosen by the browser's language.
+    name: "__MSG_extName__",
+    description: "__MSG_extDescription__",
+    default_locale: "en",
+    // storage: the user's settings (storage.local). Other sites are asked for one by one, when
+    // the user turns them on in the options page.
+    permissions: ["activeTab", "scripting", "storage"],
+    optional_host_permissions: ["*://*/*"],
+    action: { default_title: "__MSG_extName__" },
+    commands: {
+      "next-highlight": { suggested_key: { default: "Alt+Shift+N" }, description: "__MSG_commandNext__" },
+      "previous-highlight": {
+        suggested_key: { default: "Alt+Shift+P" },
+        description: "__MSG_commandPrevious__",
+      },
+      _execute_action: { suggested_key: { default: "Alt+Shift+D" } },
+    },
     browser_specific_settings: {
       gecko: { id: "diplomark@diplomark.local", strict_min_version: "128.0" },
     },

@@ -1,3 +1,4 @@
+import { followSettings } from "../src/page/follow-settings";
 import { OUTLETS, outletMatchPatterns } from "../src/page/outlets";
 import { background, extensionAlive, listenForPage } from "../src/page/runtime";
 import { PageSession } from "../src/page/session";
@@ -13,9 +14,12 @@ export default defineContentScript({
   main() {
     const slot = window as unknown as Record<string, PageSession | undefined>;
     if (slot[FLAG]) return;
+    const warn = (e: unknown) => console.warn("DiploMark:", e);
+    let settings: { enabled: () => boolean } | null = null;
     const session: PageSession = new PageSession(document, background, {
       // An orphaned script (extension reloaded or removed) stops watching and clears its paint.
-      onBackgroundError: (e) => (extensionAlive() ? console.warn("DiploMark:", e) : session.dispose()),
+      onBackgroundError: (e) => (extensionAlive() ? warn(e) : session.dispose()),
+      siteOn: () => settings?.enabled() ?? false,
     });
     slot[FLAG] = session;
     listenForPage(async (req) => {
@@ -26,8 +30,17 @@ export default defineContentScript({
           return session.analyse();
         case "page:reveal":
           return { found: (await session.current()) !== null && session.reveal(req.target) };
+        case "page:step":
+          await session.current();
+          return session.step(req.direction);
       }
     });
-    session.auto().catch((e: unknown) => console.warn("DiploMark:", e));
+    // Starts the session (session.auto) once the settings are read.
+    settings = followSettings(
+      session,
+      location.hostname,
+      OUTLETS.map((o) => o.host),
+      warn,
+    );
   },
 });

@@ -1,5 +1,7 @@
 import type { Analysis } from "./analysis/types";
-import type { ArticleSummary, CrossReference, StoredArticle } from "./corpus/types";
+import type { CorpusExport } from "./corpus/export-format";
+import type { ImportResult } from "./corpus/import";
+import type { ArticleSummary, CrossReference, LibraryArticle, StoredArticle } from "./corpus/types";
 
 // One typed protocol for the three contexts. Requests to the background:
 export type BackgroundRequest =
@@ -11,7 +13,15 @@ export type BackgroundRequest =
   | { type: "delete"; id: string }
   | { type: "count" }
   /** How many stored articles mention each actor id (hover cards). */
-  | { type: "actorCounts"; ids: string[] };
+  | { type: "actorCounts"; ids: string[] }
+  // The library page:
+  | { type: "library" }
+  /** Ids of the articles whose title or text holds the query (case- and diacritics-insensitive). */
+  | { type: "search"; query: string }
+  | { type: "export" }
+  /** A corpus export's JSON text; refused whole (with the reason) unless every article is valid. */
+  | { type: "import"; text: string }
+  | { type: "restoreSeeds" };
 
 export interface BackgroundReplies {
   analyse: { analysis: Analysis };
@@ -22,6 +32,11 @@ export interface BackgroundReplies {
   delete: { deleted: boolean; count: number };
   count: { count: number };
   actorCounts: Record<string, number>;
+  library: LibraryArticle[];
+  search: { ids: string[] };
+  export: CorpusExport;
+  import: ImportResult;
+  restoreSeeds: { restored: string[]; count: number };
 }
 
 export type ReplyTo<R extends { type: string }> = R["type"] extends keyof BackgroundReplies
@@ -42,12 +57,15 @@ export type PageRequest =
   | { type: "page:state" }
   | { type: "page:reveal"; target: { actor: string } | { commitment: number } }
   /** Analyse now (injected on demand through activeTab + scripting). */
-  | { type: "page:analyse" };
+  | { type: "page:analyse" }
+  /** Keyboard navigation (the next/previous-highlight commands, forwarded by the background). */
+  | { type: "page:step"; direction: 1 | -1 };
 
 export interface PageReplies {
   "page:state": PageState | null;
   "page:reveal": { found: boolean };
   "page:analyse": PageState | null;
+  "page:step": { found: boolean; index: number; total: number };
 }
 
 export type ErrorReply = { error: string };

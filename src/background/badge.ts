@@ -1,5 +1,6 @@
 import { browser } from "wxt/browser";
 import type { Analysis } from "../analysis/types";
+import { t } from "../i18n/t";
 
 const BADGE_COLOUR = "#1d4e89";
 
@@ -10,11 +11,20 @@ export function badgeText(analysis: Analysis): string {
   return n > 0 ? String(n) : "✓";
 }
 
+/** What the toolbar button's title says about the page. */
+export function badgeTitle(analysis: Analysis): string {
+  if (!analysis.relevance.relevant) return t("extName");
+  const n = analysis.commitments.length;
+  return n > 0 ? t("badgeCommitments", n) : t("badgeRelevant");
+}
+
 export async function showBadge(tabId: number, analysis: Analysis): Promise<void> {
   const text = badgeText(analysis);
   try {
     await browser.action.setBadgeText({ tabId, text });
     if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
+    // The badge's meaning, for the tooltip and screen readers.
+    await browser.action.setTitle({ tabId, title: badgeTitle(analysis) });
   } catch {
     // The tab closed while the page was being analysed: nothing to mark.
   }
@@ -23,6 +33,7 @@ export async function showBadge(tabId: number, analysis: Analysis): Promise<void
 export async function clearBadge(tabId: number): Promise<void> {
   try {
     await browser.action.setBadgeText({ tabId, text: "" });
+    await browser.action.setTitle({ tabId, title: t("extName") });
   } catch {
     // Tab already gone.
   }

@@ -2,6 +2,10 @@ import type { AnalyseOptions, Analysis } from "../analysis/types";
 import { findCandidates } from "../corpus/candidates";
 import { crossReference } from "../corpus/cross-reference";
 import type { CorpusDB } from "../corpus/db";
+import { buildExport, checkExport } from "../corpus/export-format";
+import { importArticles } from "../corpus/import";
+import { allArticles, listLibrary, searchText } from "../corpus/library-queries";
+import { restoreSeeds } from "../corpus/seed";
 import {
   actorMentionCounts,
   countArticles,
@@ -111,6 +115,26 @@ function createHandlers({ corpus, analyse, badge, now = () => new Date() }: Disp
     },
     async actorCounts(req) {
       return actorMentionCounts(await corpus(), req.ids);
+    },
+    async library() {
+      return listLibrary(await corpus());
+    },
+    async search(req) {
+      return { ids: await searchText(await corpus(), req.query) };
+    },
+    async export() {
+      return buildExport(await allArticles(await corpus()), now());
+    },
+    async import(req) {
+      // Checked whole before the corpus is touched; the reason for a refusal is the error reply.
+      const checked = checkExport(req.text);
+      if (!checked.ok) throw new Error(checked.error);
+      return importArticles(await corpus(), checked.value, { analyse });
+    },
+    async restoreSeeds() {
+      const db = await corpus();
+      const { added, updated } = await restoreSeeds(db, { analyse });
+      return { restored: [...added, ...updated], count: await countArticles(db) };
     },
   };
 }

@@ -12,6 +12,11 @@ const TYPES: ReadonlySet<string> = new Set<keyof BackgroundReplies>([
   "delete",
   "count",
   "actorCounts",
+  "library",
+  "search",
+  "export",
+  "import",
+  "restoreSeeds",
 ]);
 
 /**
@@ -60,6 +65,14 @@ export function parseRequest(message: unknown): BackgroundRequest | null {
     }
     case "list":
       return { type: "list" };
+    case "search":
+      return { type: "search", query: str(m, "query") };
+    case "import":
+      return { type: "import", text: str(m, "text") };
+    case "library":
+    case "export":
+    case "restoreSeeds":
+      return { type: m.type };
     default:
       return { type: "count" };
   }

@@ -104,6 +104,14 @@ export async function deletedSeedsIn(meta: { get(key: string): Promise<unknown> 
   return parseDeletedSeeds(await meta.get(DELETED_SEEDS));
 }
 
+/** Replaces the deleted seeds inside a transaction that holds the meta store (import). */
+export async function putDeletedSeedsIn(
+  meta: { put(value: unknown, key: string): Promise<unknown> },
+  ids: readonly string[],
+): Promise<void> {
+  await meta.put([...ids], DELETED_SEEDS);
+}
+
 export async function clearDeletedSeeds(db: CorpusDB): Promise<void> {
   await db.delete("meta", DELETED_SEEDS);
 }

@@ -26,6 +26,9 @@ export type ArticleSummary = Omit<StoredArticle, "text" | "analysis"> & {
   commitmentCount: number;
 };
 
+/** What the library lists and filters: the summary and the analysis, without the text. */
+export type LibraryArticle = ArticleSummary & { analysis: Analysis };
+
 export type KindMovement =
   /** expected/proposed there, agreed/signed/pledged here (or the reverse in time order) */
   | "kept"

@@ -1,44 +1,41 @@
 import type { Actor, Analysis, Commitment, Side } from "../analysis/types";
+import { actorTypeLabel, areaLabel, kindLabel } from "../i18n/labels";
+import { type MessageKey, t } from "../i18n/t";
 import type { Target } from "./categories";
 import type { CardContent } from "./hover-card";
 
 // What a hover card says. Plain strings: the card renders them with textContent.
 
-const SIDE_LABELS: Record<Side, string> = { vietnam: "Vietnam", dprk: "DPRK", other: "Other" };
-
-const TYPE_LABELS: Record<Actor["type"], string> = {
-  person: "Person",
-  state: "State",
-  party: "Party",
-  org: "Organisation",
+const SIDE_KEYS: Record<Side, MessageKey> = {
+  vietnam: "cardSideVietnam",
+  dprk: "cardSideDprk",
+  other: "cardSideOther",
 };
-
-export const areaLabel = (area: string): string => area.replace(/-/g, " ");
 
 function storedLine(count: number | undefined): string {
   if (count === undefined) return "…";
-  if (count === 0) return "none yet";
-  return count === 1 ? "1 article" : `${count} articles`;
+  if (count === 0) return t("cardNoneYet");
+  return count === 1 ? t("cardOneArticle") : t("cardArticles", count);
 }
 
 export function actorCard(actor: Actor, storedCount: number | undefined): CardContent {
   const rows: CardContent["rows"] = [
-    ["Role", actor.roles.length > 0 ? actor.roles.join("; ") : TYPE_LABELS[actor.type]],
-    ["Side", SIDE_LABELS[actor.side]],
-    ["Stored", storedLine(storedCount)],
+    [t("cardRole"), actor.roles.length > 0 ? actor.roles.join("; ") : actorTypeLabel(actor.type)],
+    [t("cardSide"), t(SIDE_KEYS[actor.side])],
+    [t("cardStored"), storedLine(storedCount)],
   ];
-  if (!actor.known) rows.push(["Source", "found in this text"]);
+  if (!actor.known) rows.push([t("cardSource"), t("cardFoundHere")]);
   return { title: actor.name, rows };
 }
 
 export function commitmentCard(c: Commitment, names: ReadonlyMap<string, string>): CardContent {
   const rows: CardContent["rows"] = [
-    ["Kind", c.kind],
-    ["Areas", c.areas.length > 0 ? c.areas.map(areaLabel).join(", ") : "—"],
+    [t("cardKind"), kindLabel(c.kind)],
+    [t("cardAreas"), c.areas.length > 0 ? c.areas.map(areaLabel).join(", ") : "—"],
   ];
-  if (c.actors.length > 0) rows.push(["By", c.actors.map((id) => names.get(id) ?? id).join(", ")]);
+  if (c.actors.length > 0) rows.push([t("cardBy"), c.actors.map((id) => names.get(id) ?? id).join(", ")]);
   if (c.cameo) rows.push(["CAMEO", c.cameo]);
-  return { title: "Commitment", rows };
+  return { title: t("cardCommitment"), rows };
 }
 
 /** The card for the targets under the pointer: an actor wins over the sentence around it. */

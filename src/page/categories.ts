@@ -36,38 +36,57 @@ export function marksOf(analysis: Analysis): Mark[] {
   return marks;
 }
 
-const SIDE_COLOURS: Record<Side, string> = {
-  vietnam: "220, 38, 38",
-  dprk: "37, 99, 235",
-  other: "124, 58, 237",
+/** Every category, actors first: the options page lists them in this order. */
+export const CATEGORIES: readonly string[] = [
+  ...(["vietnam", "dprk", "other"] as const).map(actorCategory),
+  ...(["signed", "agreed", "pledged", "proposed", "expected", "reaffirmed"] as const).map(commitmentCategory),
+];
+
+/**
+ * Default colours, each with a relative luminance between 0.12 and 0.30: an underline in that
+ * colour keeps 3:1 against both a white and a near-black page (test/unit/contrast.test.ts).
+ */
+export const DEFAULT_COLOURS: Readonly<Record<string, string>> = {
+  [actorCategory("vietnam")]: "#dc2626",
+  [actorCategory("dprk")]: "#2563eb",
+  [actorCategory("other")]: "#7c3aed",
+  [commitmentCategory("signed")]: "#16a34a",
+  [commitmentCategory("agreed")]: "#0d9488",
+  [commitmentCategory("pledged")]: "#b47800",
+  [commitmentCategory("proposed")]: "#ea580c",
+  [commitmentCategory("expected")]: "#64748b",
+  [commitmentCategory("reaffirmed")]: "#9333ea",
 };
 
-const KIND_COLOURS: Record<CommitmentKind, string> = {
-  signed: "22, 163, 74",
-  agreed: "13, 148, 136",
-  pledged: "202, 138, 4",
-  proposed: "234, 88, 12",
-  expected: "100, 116, 139",
-  reaffirmed: "147, 51, 234",
-};
+/** Background alphas: actors stronger, commitments a light wash (the page keeps its text colour). */
+export const ACTOR_ALPHA = 0.3;
+export const COMMITMENT_ALPHA = 0.14;
+export const FLASH_RGBA: readonly [number, number, number, number] = [250, 204, 21, 0.75];
+
+const rgb = (hex: string): string => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(",");
 
 /**
  * Translucent colours keep the page's own text colour readable on light and dark pages;
  * actors are stronger and underlined, commitments a light wash with a dotted underline.
  * Actor rules come last so they win over a commitment where both cover a word (fallback marks).
  */
-export function highlightCss(selector: (category: string) => string): string {
+export function highlightCss(
+  selector: (category: string) => string,
+  colours: Readonly<Record<string, string>> = {},
+): string {
   const rules: string[] = [];
-  for (const [kind, rgb] of Object.entries(KIND_COLOURS)) {
+  const colour = (c: string) => rgb(colours[c] ?? DEFAULT_COLOURS[c] ?? "#64748b");
+  const actorsLast = [...CATEGORIES].sort(
+    (a, b) => Number(a.includes("-actor-")) - Number(b.includes("-actor-")),
+  );
+  for (const c of actorsLast) {
+    const v = colour(c);
     rules.push(
-      `${selector(commitmentCategory(kind as CommitmentKind))}{background-color:rgba(${rgb},.14);text-decoration:underline dotted rgba(${rgb},.9)}`,
+      c.includes("-actor-")
+        ? `${selector(c)}{background-color:rgba(${v},${ACTOR_ALPHA});text-decoration:underline 2px rgb(${v})}`
+        : `${selector(c)}{background-color:rgba(${v},${COMMITMENT_ALPHA});text-decoration:underline dotted rgba(${v},.9)}`,
     );
   }
-  for (const [side, rgb] of Object.entries(SIDE_COLOURS)) {
-    rules.push(
-      `${selector(actorCategory(side as Side))}{background-color:rgba(${rgb},.3);text-decoration:underline 2px rgb(${rgb})}`,
-    );
-  }
-  rules.push(`${selector(FLASH)}{background-color:rgba(250,204,21,.75);color:#111}`);
+  rules.push(`${selector(FLASH)}{background-color:rgba(${FLASH_RGBA.join(",")});color:#111}`);
   return rules.join("\n");
 }

@@ -1,3 +1,4 @@
+import { record, timed } from "../timeline";
 import { type OffsetMap, TextBuilder } from "./offset-map";
 import { adaptersFor, COMMON_EXCLUDE, type SiteAdapter } from "./site-adapters";
 
@@ -271,13 +272,16 @@ export async function extractArticleChunked(
   hostname: string,
   budgetMs = 8,
 ): Promise<Extraction> {
-  const location = locateArticle(doc, hostname);
+  const location = timed("task:locate", () => locateArticle(doc, hostname));
   const builder = new TextBuilder();
   const walker = new BlockWalker(location.roots, builder, location.exclude);
   for (;;) {
-    const until = performance.now() + budgetMs;
-    if (walker.run(() => performance.now() < until)) break;
+    const start = performance.now();
+    const until = start + budgetMs;
+    const done = walker.run(() => performance.now() < until);
+    record("task:walk", start);
+    if (done) break;
     await new Promise((r) => setTimeout(r, 0));
   }
-  return finish(doc, location, builder);
+  return timed("task:finish", () => finish(doc, location, builder));
 }

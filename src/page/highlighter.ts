@@ -1,3 +1,4 @@
+import { record } from "../timeline";
 import { FLASH, highlightCss, PREFIX } from "./categories";
 import type { DomPoint } from "./offset-map";
 import { budget, yieldToPage } from "./yield";
@@ -25,7 +26,11 @@ export interface Highlighter {
   hitTest(x: number, y: number, target: EventTarget | null): number[];
   /** Scrolls item `id` into view and flashes it. */
   reveal(id: number, ms?: number): boolean;
+  /** Repaints every category in the user's colours. */
+  restyle(colours: Readonly<Record<string, string>>): void;
 }
+
+export type Colours = Readonly<Record<string, string>>;
 
 const STYLE_ATTR = "data-diplomark-style";
 /** Ranges created per slice before we check the frame budget. */
@@ -33,7 +38,11 @@ const SLICE = 64;
 const FRAME_BUDGET_MS = 8;
 
 function injectStyle(doc: Document, css: string): void {
-  if (doc.querySelector(`style[${STYLE_ATTR}]`)) return;
+  const existing = doc.querySelector(`style[${STYLE_ATTR}]`);
+  if (existing) {
+    if (existing.textContent !== css) existing.textContent = css;
+    return;
+  }
   const style = doc.createElement("style");
   style.setAttribute(STYLE_ATTR, "");
   style.textContent = css;
@@ -104,10 +113,17 @@ class NativeHighlighter implements Highlighter {
   private nodeIds = new NodeIds();
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    colours: Colours = {},
+  ) {
+    this.restyle(colours);
+  }
+
+  restyle(colours: Colours): void {
     injectStyle(
-      doc,
-      highlightCss((c) => `::highlight(${c})`),
+      this.doc,
+      highlightCss((c) => `::highlight(${c})`, colours),
     );
   }
 
@@ -128,6 +144,7 @@ class NativeHighlighter implements Highlighter {
   }
 
   async sync(items: readonly PaintItem[]): Promise<void> {
+    let sliceStart = performance.now();
     // Live ranges follow the page's edits, so the key of what is painted is read afresh.
     const current = new Map<string, Painted>();
     for (const p of this.painted.values()) {
@@ -152,8 +169,10 @@ class NativeHighlighter implements Highlighter {
     let more = budget(FRAME_BUDGET_MS);
     for (let i = 0; i < missing.length; i++) {
       if (i % SLICE === SLICE - 1 && !more()) {
+        record("task:paint", sliceStart);
         await yieldToPage();
         more = budget(FRAME_BUDGET_MS);
+        sliceStart = performance.now();
       }
       const item = missing[i]!;
       const range = toRange(this.doc, item);
@@ -168,6 +187,7 @@ class NativeHighlighter implements Highlighter {
       }
     }
     this.index();
+    record("task:paint", sliceStart);
   }
 
   private index(): void {
@@ -253,10 +273,17 @@ export class MarkHighlighter implements Highlighter {
   private splits: Array<{ original: Text; pieces: Text[] }> = [];
   private marks: HTMLElement[] = [];
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    colours: Colours = {},
+  ) {
+    this.restyle(colours);
+  }
+
+  restyle(colours: Colours): void {
     injectStyle(
-      doc,
-      highlightCss((c) => `mark[data-diplomark~="${c}"]`),
+      this.doc,
+      highlightCss((c) => `mark[data-diplomark~="${c}"]`, colours),
     );
   }
 
@@ -375,8 +402,12 @@ export function supportsHighlights(): boolean {
   return typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
 }
 
-export function createHighlighter(doc: Document, preferNative = supportsHighlights()): Highlighter {
-  return preferNative ? new NativeHighlighter(doc) : new MarkHighlighter(doc);
+export function createHighlighter(
+  doc: Document,
+  preferNative = supportsHighlights(),
+  colours: Colours = {},
+): Highlighter {
+  return preferNative ? new NativeHighlighter(doc, colours) : new MarkHighlighter(doc, colours);
 }
 
 export function removeInjectedStyle(doc: Document): void {

@@ -1,5 +1,7 @@
+import { record } from "../timeline";
 import { fold } from "./fold";
 import { PREFILTER_KEYWORDS } from "./prefilter-keywords";
+import { yieldToPage } from "./yield";
 
 // Pages are long and unrelated pages are the common case: look at a bounded prefix only.
 const MAX_CHARS = 400_000;
@@ -22,4 +24,46 @@ export function mentionsDprk(text: string, keywords: readonly string[] = PREFILT
 /** The page's raw text without layout (textContent does not force a reflow, innerText would). */
 export function pageTextForPrefilter(doc: Document): string {
   return `${doc.title}\n${doc.body?.textContent ?? ""}`;
+}
+
+/** Text read per slice; folding 32k characters of Vietnamese takes about 1.5 ms. */
+const CHUNK = 32_768;
+/** Kept from the previous slice, so a keyword split across two slices is still found. */
+const OVERLAP = 64;
+
+/**
+ * The gate on a live page: the title, then the body's text nodes in slices (a 5 MB page's
+ * textContent alone would hold the thread for tens of milliseconds), yielding between
+ * slices and stopping at the first keyword or after MAX_CHARS.
+ */
+export async function pageMentionsDprk(
+  doc: Document,
+  keywords: readonly string[] = PREFILTER_KEYWORDS,
+): Promise<boolean> {
+  const first = performance.now();
+  const inTitle = mentionsDprk(doc.title, keywords);
+  record("task:gate", first);
+  if (inTitle) return true;
+  const body = doc.body;
+  if (!body) return false;
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  let seen = 0;
+  let carry = "";
+  for (;;) {
+    const start = performance.now();
+    let chunk = carry;
+    let node: Node | null = walker.currentNode;
+    while (chunk.length < CHUNK) {
+      node = walker.nextNode();
+      if (!node) break;
+      chunk += (node as Text).data;
+    }
+    seen += chunk.length - carry.length;
+    const hit = mentionsDprk(chunk, keywords);
+    record("task:gate", start);
+    if (hit) return true;
+    if (!node || seen >= MAX_CHARS) return false;
+    carry = chunk.slice(-OVERLAP);
+    await yieldToPage();
+  }
 }

@@ -38,6 +38,7 @@ const PAGE_TYPES: ReadonlySet<string> = new Set<PageRequest["type"]>([
   "page:state",
   "page:reveal",
   "page:analyse",
+  "page:step",
 ]);
 
 function isPageRequest(m: unknown): m is PageRequest {

@@ -1,12 +1,13 @@
 import type { Analysis } from "../analysis/types";
 import type { PageState } from "../messages";
+import { record } from "../timeline";
 import { cardFor } from "./card-content";
 import { marksOf, type Target } from "./categories";
 import { type Extraction, extractArticleChunked, insideEditable } from "./extract";
-import { createHighlighter, type Highlighter, type PaintItem } from "./highlighter";
+import { type Colours, createHighlighter, type Highlighter, type PaintItem } from "./highlighter";
 import { HoverCard } from "./hover-card";
 import { isOutletHost } from "./outlets";
-import { mentionsDprk, pageTextForPrefilter } from "./prefilter";
+import { pageMentionsDprk } from "./prefilter";
 import { ArticleWatcher, type WatchOptions } from "./watch";
 
 // One page's life with DiploMark: gate, extract, ask the background, paint, watch for more.
@@ -23,6 +24,22 @@ export interface SessionOptions {
   nativeHighlights?: boolean;
   /** A re-analysis nobody awaits failed (the extension may be gone: reloaded or removed). */
   onBackgroundError?: (error: unknown) => void;
+  /** Whether the page's own start may analyse on this host (the user's settings); outlets by default. */
+  siteOn?: (host: string) => boolean;
+}
+
+/** How the user wants highlights to look: categories left out, colours per category. */
+export interface Look {
+  hidden: ReadonlySet<string>;
+  colours: Colours;
+}
+
+/** Where keyboard navigation stands after a step. */
+export interface StepResult {
+  found: boolean;
+  /** 1-based position of the revealed highlight in document order; 0 when none. */
+  index: number;
+  total: number;
 }
 
 export class PageSession {
@@ -32,12 +49,17 @@ export class PageSession {
   private targets = new Map<number, Target>();
   /** Where each painted item starts in the text: reveal goes to the first one. */
   private starts = new Map<number, number>();
+  private ends = new Map<number, number>();
   private watcher: ArticleWatcher | null = null;
   private card: HoverCard | null = null;
   private counts = new Map<string, number>();
   private running: Promise<PageState | null> | null = null;
   private again = false;
   private disposed = false;
+  private paused = false;
+  private look: Look = { hidden: new Set(), colours: {} };
+  /** The last highlight stepped to, by its place in the text: survives repaints. */
+  private cursor: { start: number; end: number } | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -48,9 +70,8 @@ export class PageSession {
   /** The declared content script's entry: outlets only, and only pages that pass the gate. */
   async auto(): Promise<PageState | null> {
     const host = this.doc.location?.hostname ?? "";
-    if (!isOutletHost(host)) return null;
-    if (!mentionsDprk(pageTextForPrefilter(this.doc))) return null;
-    return this.analyse();
+    const pass = (this.options.siteOn ?? isOutletHost)(host) && (await pageMentionsDprk(this.doc));
+    return pass ? this.analyse() : null;
   }
 
   /**
@@ -90,6 +111,47 @@ export class PageSession {
     return best ? this.highlighter.reveal(best.id) : false;
   }
 
+  /** New categories or colours: restyle, and repaint what is shown. */
+  async setLook(look: Look): Promise<void> {
+    this.look = look;
+    this.highlighter?.restyle(look.colours);
+    await this.repaint();
+  }
+
+  /** Paused: nothing painted, nothing watched; the analysis stays for the popup. */
+  async setPaused(paused: boolean): Promise<void> {
+    if (paused === this.paused) return;
+    this.paused = paused;
+    if (paused) {
+      this.watcher?.stop();
+      this.watcher = null;
+      this.unpaint();
+    } else if (this.state) await this.repaint();
+    else await this.auto();
+  }
+
+  /** Reveals the next (1) or previous (-1) highlight in document order, wrapping around. */
+  step(direction: 1 | -1): StepResult {
+    const order = [...this.starts.keys()]
+      .map((id) => ({ id, start: this.startOf(id), end: this.ends.get(id) ?? 0 }))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+    if (!this.highlighter || order.length === 0) return { found: false, index: 0, total: 0 };
+    const c = this.cursor;
+    const after = (x: { start: number; end: number }) =>
+      !c || x.start > c.start || (x.start === c.start && x.end < c.end);
+    let i: number;
+    if (direction === 1) {
+      i = order.findIndex(after);
+      if (i < 0) i = 0;
+    } else {
+      i = c ? order.findLastIndex((x) => !after(x) && (x.start !== c.start || x.end !== c.end)) : -1;
+      if (i < 0) i = order.length - 1;
+    }
+    const pick = order[i]!;
+    this.cursor = { start: pick.start, end: pick.end };
+    return { found: this.highlighter.reveal(pick.id), index: i + 1, total: order.length };
+  }
+
   dispose(): void {
     this.disposed = true;
     this.watcher?.stop();
@@ -114,7 +176,9 @@ export class PageSession {
     if (this.disposed) return this.state;
     // The fallback's marks split text nodes: read the page as its own DOM has it.
     if (this.highlighter && !this.highlighter.native) this.quietly(() => this.highlighter?.clear());
+    const extractStart = performance.now();
     const extraction = await extractArticleChunked(this.doc, this.doc.location?.hostname ?? "");
+    record("stage:extract", extractStart);
     const text = extraction.map.text;
     if (text.trim() === "") {
       this.unpaint();
@@ -123,43 +187,61 @@ export class PageSession {
     }
     const url = this.doc.location?.href ?? "";
     const published = extraction.published;
+    const messageStart = performance.now();
     const analysis = await this.background.analyse({
       text,
       url,
       title: extraction.title,
       ...(published ? { published } : {}),
     });
+    record("stage:message", messageStart);
     if (this.disposed) return this.state;
     this.extraction = extraction;
     const pub = published ?? analysis.published;
     this.state = { url, title: extraction.title, text, analysis, ...(pub ? { published: pub } : {}) };
+    if (this.paused) return this.state;
+    const paintStart = performance.now();
     if (analysis.relevance.relevant) await this.paint(analysis, extraction);
     else this.unpaint();
+    record("stage:paint", paintStart);
     this.watch(extraction);
     return this.state;
+  }
+
+  private async repaint(): Promise<void> {
+    const analysis = this.state?.analysis;
+    if (this.paused || this.disposed || !analysis || !this.extraction) return;
+    if (analysis.relevance.relevant) await this.paint(analysis, this.extraction);
+    this.watch(this.extraction);
   }
 
   private async paint(analysis: Analysis, extraction: Extraction): Promise<void> {
     const items: PaintItem[] = [];
     const targets = new Map<number, Target>();
     const starts = new Map<number, number>();
+    const ends = new Map<number, number>();
     const { map } = extraction;
+    const mapStart = performance.now();
     let id = 0;
     for (const mark of marksOf(analysis)) {
+      if (this.look.hidden.has(mark.category)) continue;
       const from = map.point(mark.start, "start");
       const to = map.point(mark.end, "end");
       if (!from || !to || insideEditable(from.node) || insideEditable(to.node)) continue;
       items.push({ id, category: mark.category, from, to });
       targets.set(id, mark.target);
       starts.set(id, mark.start);
+      ends.set(id, mark.end);
       id++;
     }
-    this.highlighter ??= createHighlighter(this.doc, this.options.nativeHighlights);
+    record("task:map", mapStart);
+    this.highlighter ??= createHighlighter(this.doc, this.options.nativeHighlights, this.look.colours);
     const hl = this.highlighter;
     if (hl.native) await hl.sync(items);
     else this.quietly(() => void hl.sync(items));
     this.targets = targets;
     this.starts = starts;
+    this.ends = ends;
     if (!this.card) {
       this.card = new HoverCard(this.doc, hl, (ids) => this.cardContent(ids));
       this.card.start();
@@ -173,6 +255,7 @@ export class PageSession {
     }
     this.targets.clear();
     this.starts.clear();
+    this.ends.clear();
   }
 
   private quietly(change: () => void): void {

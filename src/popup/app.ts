@@ -1,4 +1,5 @@
 import { browser } from "wxt/browser";
+import { t } from "../i18n/t";
 import type { PageState } from "../messages";
 import type { PopupActions } from "./actions";
 import { ask } from "./background-client";
@@ -28,11 +29,11 @@ export async function runPopup(root: HTMLElement, search: string): Promise<void>
 
 async function start(root: HTMLElement, search: string): Promise<void> {
   setState("loading");
-  renderMessage(root, "Reading the page…");
+  renderMessage(root, t("popupReading"));
   const tabId = await findTabId(search);
-  if (tabId === undefined) return unsupported(root, "There is no tab to read.");
+  if (tabId === undefined) return unsupported(root, t("popupNoTab"));
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  if (!isScriptable(tab?.url)) return unsupported(root, "DiploMark cannot read this kind of page.");
+  if (!isScriptable(tab?.url)) return unsupported(root, t("popupUnsupported"));
   const title = tab?.title ?? "";
 
   await whenLoaded(tabId);
@@ -41,7 +42,7 @@ async function start(root: HTMLElement, search: string): Promise<void> {
 
   renderPrompt(root, async () => {
     setState("loading");
-    renderMessage(root, "Analysing…");
+    renderMessage(root, t("popupAnalysing"));
     try {
       await show(root, tabId, await injectAndAnalyse(tabId), title);
     } catch (e) {
@@ -89,6 +90,6 @@ function unsupported(root: HTMLElement, text: string): void {
 }
 
 function fail(root: HTMLElement, e: unknown): void {
-  renderMessage(root, `Something went wrong: ${e instanceof Error ? e.message : String(e)}`);
+  renderMessage(root, t("popupError", e instanceof Error ? e.message : String(e)));
   setState("error");
 }

@@ -1,4 +1,5 @@
 import { browser } from "wxt/browser";
+import { t } from "../i18n/t";
 import type { PageReplies, PageRequest, PageState } from "../messages";
 import type { RevealTarget } from "./actions";
 
@@ -37,7 +38,7 @@ export async function injectAndAnalyse(tabId: number): Promise<PageState | null>
     if (state !== NO_SCRIPT) return state;
     await new Promise((resolve) => setTimeout(resolve, 100 * (attempt + 1)));
   }
-  throw new Error("The page did not answer after the content script was injected.");
+  throw new Error(t("errNoPage"));
 }
 
 export async function reveal(tabId: number, target: RevealTarget): Promise<boolean> {

@@ -1,7 +1,8 @@
 import type { Actor } from "../analysis/types";
+import { t } from "../i18n/t";
 import type { PopupActions } from "./actions";
 import { el, section } from "./dom";
-import { SIDE_LABELS, SIDES } from "./labels";
+import { SIDES, sideLabel } from "./labels";
 
 /**
  * Actors grouped by side, most mentioned first; each one a button that shows it on the page.
@@ -14,15 +15,15 @@ export function renderActors(actors: readonly Actor[], actions: PopupActions): H
   })).filter((g) => g.actors.length > 0);
 
   if (groups.length === 0)
-    return section("actors", "Actors", el("p", { class: "empty" }, "No actors found."));
+    return section("actors", t("sectionActors"), el("p", { class: "empty" }, t("actorsNone")));
   return section(
     "actors",
-    "Actors",
+    t("sectionActors"),
     ...groups.map(({ side, actors }) =>
       el(
         "div",
         { class: "side-group", "data-side-group": side },
-        el("h3", {}, SIDE_LABELS[side]),
+        el("h3", {}, sideLabel(side)),
         el(
           "ul",
           { class: "actor-list" },
@@ -42,13 +43,13 @@ function actorButton(actor: Actor, actions: PopupActions): HTMLButtonElement {
       class: `actor side-${actor.side}`,
       "data-actor-id": actor.id,
       "data-side": actor.side,
-      title: "Show on the page",
+      title: t("showOnPage"),
     },
     el("span", { class: "actor-name" }, actor.name),
     actor.roles.length > 0 ? el("span", { class: "actor-role" }, actor.roles.join(", ")) : null,
     el(
       "span",
-      { class: "mentions", "data-mentions": String(count), "aria-label": `${count} mentions` },
+      { class: "mentions", "data-mentions": String(count), "aria-label": t("mentionsCount", count) },
       String(count),
     ),
   );

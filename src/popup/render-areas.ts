@@ -1,13 +1,14 @@
 import type { AreaId } from "../analysis/types";
+import { t } from "../i18n/t";
 import { el, section } from "./dom";
 import { areaLabel } from "./labels";
 
 export function renderAreas(areas: readonly AreaId[]): HTMLElement {
   if (areas.length === 0)
-    return section("areas", "Areas", el("p", { class: "empty" }, "No cooperation areas."));
+    return section("areas", t("sectionAreas"), el("p", { class: "empty" }, t("areasNone")));
   return section(
     "areas",
-    "Areas",
+    t("sectionAreas"),
     el(
       "ul",
       { class: "chips" },

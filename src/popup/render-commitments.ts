@@ -1,4 +1,5 @@
 import type { Actor, Commitment } from "../analysis/types";
+import { t } from "../i18n/t";
 import type { PopupActions } from "./actions";
 import { el, section } from "./dom";
 import { areaLabel, kindLabel } from "./labels";
@@ -11,12 +12,12 @@ export function renderCommitments(
   confirmed: ReadonlySet<number> = new Set(),
 ): HTMLElement {
   if (commitments.length === 0) {
-    return section("commitments", "Commitments", el("p", { class: "empty" }, "No commitments found."));
+    return section("commitments", t("sectionCommitments"), el("p", { class: "empty" }, t("commitmentsNone")));
   }
   const names = new Map(actors.map((a) => [a.id, a.name]));
   return section(
     "commitments",
-    `Commitments (${commitments.length})`,
+    t("sectionCommitmentsCount", commitments.length),
     el(
       "ol",
       { class: "commitment-list" },
@@ -29,14 +30,14 @@ export function renderCommitments(
             "data-commitment-index": String(i),
             "data-kind": c.kind,
             "data-areas": c.areas.join(" "),
-            title: "Show on the page",
+            title: t("showOnPage"),
           },
           el(
             "span",
             { class: "commitment-head" },
             el("span", { class: "kind" }, kindLabel(c.kind)),
             c.areas.length > 0 ? el("span", { class: "areas" }, c.areas.map(areaLabel).join(", ")) : null,
-            confirmed.has(i) ? el("span", { class: "tag" }, "in corpus") : null,
+            confirmed.has(i) ? el("span", { class: "tag" }, t("tagInCorpus")) : null,
           ),
           c.actors.length > 0
             ? el("span", { class: "commitment-actors" }, c.actors.map((id) => names.get(id) ?? id).join(", "))

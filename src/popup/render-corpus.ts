@@ -1,3 +1,4 @@
+import { t } from "../i18n/t";
 import type { PopupActions } from "./actions";
 import { el, section } from "./dom";
 
@@ -6,26 +7,26 @@ export function renderCorpus(count: number, savedAs: string | undefined, actions
   // The count is both the text and the value of [data-corpus-count], for readers of either.
   const countNode = el("span", { "data-corpus-count": String(count) }, String(count));
   const status = el("p", { class: "status-line", role: "status" });
-  const button = el("button", { type: "button", "data-action": "save" }, "Save to corpus");
-  if (savedAs) markSaved(button, "Already in the corpus");
+  const button = el("button", { type: "button", "data-action": "save" }, t("corpusSave"));
+  if (savedAs) markSaved(button, t("corpusAlready"));
 
   button.addEventListener("click", async () => {
     button.disabled = true;
-    button.textContent = "Saving…";
+    button.textContent = t("corpusSaving");
     status.textContent = "";
     try {
       const reply = await actions.save();
       countNode.textContent = String(reply.count);
       countNode.setAttribute("data-corpus-count", String(reply.count));
-      markSaved(button, reply.created ? "Saved" : "Already in the corpus");
+      markSaved(button, reply.created ? t("corpusSaved") : t("corpusAlready"));
     } catch (e) {
       button.disabled = false;
-      button.textContent = "Save to corpus";
-      status.textContent = `Could not save: ${e instanceof Error ? e.message : String(e)}`;
+      button.textContent = t("corpusSave");
+      status.textContent = t("corpusSaveFailed", e instanceof Error ? e.message : String(e));
     }
   });
 
-  return section("corpus", "Corpus", el("p", {}, "Stored articles: ", countNode), button, status);
+  return section("corpus", t("sectionCorpus"), el("p", {}, t("corpusStored"), countNode), button, status);
 }
 
 function markSaved(button: HTMLButtonElement, text: string) {

@@ -1,32 +1,25 @@
 import type { Analysis } from "../analysis/types";
 import { PAGE } from "../corpus/cross-reference";
 import type { CommitmentMatch, CrossReference, ExpectationOutcome, RelatedArticle } from "../corpus/types";
+import { type MessageKey, t } from "../i18n/t";
 import { el, section } from "./dom";
 import { areaLabel, kindLabel, languageName } from "./labels";
 
-const TIMING: Record<RelatedArticle["timing"], string> = {
-  before: "earlier",
-  after: "later",
-  same: "same day",
-  unknown: "",
+const TIMING: Record<RelatedArticle["timing"], MessageKey | null> = {
+  before: "timingBefore",
+  after: "timingAfter",
+  same: "timingSame",
+  unknown: null,
 };
 
 /** For each related stored article: what it shares with the page, what is new, what was kept. */
 export function renderCrossReference(xref: CrossReference, page: Analysis): HTMLElement {
-  const heading = "In your corpus";
+  const heading = t("sectionCrossref");
   if (!page.relevance.relevant) {
-    return section(
-      "crossref",
-      heading,
-      el("p", { class: "empty" }, "Only Vietnam–DPRK coverage is cross-referenced."),
-    );
+    return section("crossref", heading, el("p", { class: "empty" }, t("crossrefOnlyRelevant")));
   }
   if (xref.related.length === 0) {
-    return section(
-      "crossref",
-      heading,
-      el("p", { class: "empty" }, "No stored article shares actors or areas with this page."),
-    );
+    return section("crossref", heading, el("p", { class: "empty" }, t("crossrefNone")));
   }
   const names = new Map(page.actors.map((a) => [a.id, a.name]));
   const actorNames = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id);
@@ -35,7 +28,8 @@ export function renderCrossReference(xref: CrossReference, page: Analysis): HTML
 
 function renderRelated(r: RelatedArticle, actorNames: (ids: readonly string[]) => string[]): HTMLElement {
   const a = r.article;
-  const meta = [a.published ?? "undated", languageName(a.language), a.outlet, TIMING[r.timing]].filter(
+  const timing = TIMING[r.timing];
+  const meta = [a.published ?? t("undated"), languageName(a.language), a.outlet, timing && t(timing)].filter(
     Boolean,
   );
   const newHere = [...actorNames(r.actorsOnlyHere), ...r.areasNewHere.map(areaLabel)];
@@ -47,20 +41,20 @@ function renderRelated(r: RelatedArticle, actorNames: (ids: readonly string[]) =
       "p",
       { class: "meta" },
       el("span", { "data-related-date": a.published ?? "" }, meta.join(" · ")),
-      a.seed ? el("span", { class: "tag" }, "seed") : null,
+      a.seed ? el("span", { class: "tag" }, t("tagSeed")) : null,
     ),
     el(
       "dl",
       { class: "facts" },
-      ...fact("Actors in common", actorNames(r.actorsInCommon), "actors-in-common"),
-      ...fact("Areas in common", r.areasInCommon.map(areaLabel), "areas-in-common"),
-      ...fact("New here", newHere, "new-here"),
+      ...fact(t("factActorsInCommon"), actorNames(r.actorsInCommon), "actors-in-common"),
+      ...fact(t("factAreasInCommon"), r.areasInCommon.map(areaLabel), "areas-in-common"),
+      ...fact(t("factNewHere"), newHere, "new-here"),
     ),
     r.commitmentMatches.length > 0
       ? el(
           "div",
           { class: "matches", "data-field": "matching-commitments" },
-          el("h4", {}, "Matching commitments"),
+          el("h4", {}, t("matchingCommitments")),
           el("ul", {}, ...r.commitmentMatches.map(renderMatch)),
         )
       : null,
@@ -68,7 +62,7 @@ function renderRelated(r: RelatedArticle, actorNames: (ids: readonly string[]) =
       ? el(
           "div",
           { class: "outcomes", "data-field": "expectation-outcome" },
-          el("h4", {}, "Expectation → outcome"),
+          el("h4", {}, t("expectationOutcome")),
           el("ul", {}, ...r.expectationOutcome.map(renderOutcome)),
         )
       : null,
@@ -78,7 +72,7 @@ function renderRelated(r: RelatedArticle, actorNames: (ids: readonly string[]) =
 function fact(label: string, values: readonly string[], field: string): HTMLElement[] {
   return [
     el("dt", {}, label),
-    el("dd", { "data-field": field }, values.length > 0 ? values.join(", ") : "none"),
+    el("dd", { "data-field": field }, values.length > 0 ? values.join(", ") : t("factNone")),
   ];
 }
 
@@ -86,21 +80,33 @@ function renderMatch(m: CommitmentMatch): HTMLElement {
   return el(
     "li",
     { "data-here": String(m.here), "data-movement": m.movement },
-    `${kindLabel(m.kindThere)} there → ${kindLabel(m.kindHere)} here: ${m.areas.map(areaLabel).join(", ")}`,
-    m.movement === "same" ? null : el("span", { class: `status status-${m.movement}` }, m.movement),
+    t("matchLine", kindLabel(m.kindThere), kindLabel(m.kindHere), m.areas.map(areaLabel).join(", ")),
+    m.movement === "same"
+      ? null
+      : el(
+          "span",
+          { class: `status status-${m.movement}` },
+          t(m.movement === "kept" ? "movementKept" : "movementChanged"),
+        ),
   );
 }
 
 function renderOutcome(o: ExpectationOutcome): HTMLElement {
-  const where = (id: string | undefined) => (id === PAGE ? "on this page" : "in the stored article");
+  const where = (id: string | undefined) => t(id === PAGE ? "whereHere" : "whereStored");
   const text =
     o.status === "kept" && o.outcomeKind
-      ? `${areaLabel(o.area)}: expected ${where(o.expectedIn)} → ${kindLabel(o.outcomeKind).toLowerCase()} ${where(o.outcomeIn)}`
-      : `${areaLabel(o.area)}: expected ${where(o.expectedIn)} → not followed up`;
+      ? t(
+          "outcomeKept",
+          areaLabel(o.area),
+          where(o.expectedIn),
+          kindLabel(o.outcomeKind).toLowerCase(),
+          where(o.outcomeIn),
+        )
+      : t("outcomeOpen", areaLabel(o.area), where(o.expectedIn));
   return el(
     "li",
     { "data-expectation-area": o.area, "data-status": o.status },
     text,
-    el("span", { class: `status status-${o.status}` }, o.status),
+    el("span", { class: `status status-${o.status}` }, t(o.status === "kept" ? "statusKept" : "statusOpen")),
   );
 }

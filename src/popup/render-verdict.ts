@@ -1,15 +1,16 @@
 import type { Relevance } from "../analysis/types";
+import { t } from "../i18n/t";
 import { el, section } from "./dom";
 
 export function renderVerdict(relevance: Relevance): HTMLElement {
   const node = section(
     "verdict",
-    "Verdict",
+    t("sectionVerdict"),
     el(
       "p",
       { class: "verdict-line" },
-      el("strong", {}, relevance.relevant ? "Vietnam–DPRK coverage" : "Not Vietnam–DPRK coverage"),
-      ` · score ${Math.round(relevance.score * 100)}%`,
+      el("strong", {}, t(relevance.relevant ? "verdictRelevant" : "verdictNotRelevant")),
+      t("verdictScore", Math.round(relevance.score * 100)),
     ),
     relevance.reasons.length > 0
       ? el("ul", { class: "reasons" }, ...relevance.reasons.map((reason) => el("li", {}, reason)))

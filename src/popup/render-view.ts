@@ -1,12 +1,15 @@
 import type { CrossReference } from "../corpus/types";
+import { t } from "../i18n/t";
 import type { PageState } from "../messages";
 import type { PopupActions } from "./actions";
 import { el } from "./dom";
+import { openLibraryButton } from "./open-library";
 import { renderActors } from "./render-actors";
 import { renderAreas } from "./render-areas";
 import { renderCommitments } from "./render-commitments";
 import { renderCorpus } from "./render-corpus";
 import { renderCrossReference } from "./render-crossref";
+import { renderFooter } from "./render-footer";
 import { renderVerdict } from "./render-verdict";
 
 export type PopupState = "loading" | "ready" | "error" | "unsupported";
@@ -35,6 +38,7 @@ export function renderPage(root: HTMLElement, model: PopupModel, actions: PopupA
     renderAreas(a.areas),
     renderCrossReference(xref, a),
     el("p", { class: "status-line", role: "status", "data-reveal-status": "" }),
+    renderFooter(page.url),
   );
 }
 
@@ -42,7 +46,7 @@ export function renderPage(root: HTMLElement, model: PopupModel, actions: PopupA
 export function renderNoText(root: HTMLElement, title: string): void {
   root.replaceChildren(
     header(title),
-    renderVerdict({ relevant: false, score: 0, reasons: ["No article text found on this page."] }),
+    renderVerdict({ relevant: false, score: 0, reasons: [t("popupNoText")] }),
   );
 }
 
@@ -52,29 +56,26 @@ export function renderMessage(root: HTMLElement, text: string): void {
 
 /** No content script on this page: offer to analyse it (activeTab + scripting, on the user's click). */
 export function renderPrompt(root: HTMLElement, onAnalyse: () => Promise<void>): void {
-  const button = el("button", { type: "button", "data-action": "analyse" }, "Analyse this page");
+  const button = el("button", { type: "button", "data-action": "analyse" }, t("popupAnalyseButton"));
   button.addEventListener("click", () => {
     button.disabled = true;
     void onAnalyse();
   });
-  root.replaceChildren(
-    header(),
-    el("p", { class: "message" }, "DiploMark does not read this site by itself."),
-    button,
-  );
+  root.replaceChildren(header(), el("p", { class: "message" }, t("popupNotDeclared")), button);
 }
 
 /** Shown after a reveal request the page could not honour. */
 export function showRevealMissed(root: HTMLElement): void {
   const status = root.querySelector("[data-reveal-status]");
-  if (status) status.textContent = "Not found on the page any more.";
+  if (status) status.textContent = t("popupRevealMissed");
 }
 
 function header(title?: string): HTMLElement {
   return el(
     "header",
     {},
-    el("h1", {}, "DiploMark"),
+    el("h1", {}, t("extName")),
+    openLibraryButton(),
     title ? el("p", { class: "page-title", "data-page-title": "" }, title) : null,
   );
 }

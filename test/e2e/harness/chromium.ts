@@ -13,6 +13,8 @@ export interface ChromiumOptions {
   hosts: readonly string[];
   /** Default true; npm start shows the window when there is a display. */
   headless?: boolean;
+  /** The browser's UI language (--lang), which picks the extension's messages. */
+  locale?: string;
 }
 
 function handle(page: Page): PageHandle {
@@ -22,6 +24,7 @@ function handle(page: Page): PageHandle {
     },
     evaluate: <T>(js: string) => page.evaluate(js) as Promise<T>,
     click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key),
     hover: (x, y) => page.mouse.move(x, y),
     resize: (width, height) => page.setViewportSize({ width, height }),
     screenshot: async (path) => {
@@ -52,6 +55,7 @@ export async function launchChromium(opts: ChromiumOptions): Promise<BrowserDriv
         `--disable-extensions-except=${opts.extensionDir}`,
         `--load-extension=${opts.extensionDir}`,
         `--host-resolver-rules=${rules}`,
+        ...(opts.locale ? [`--lang=${opts.locale}`] : []),
         "--no-first-run",
         "--disable-background-networking",
         "--disable-component-update",
@@ -94,6 +98,13 @@ export async function launchChromium(opts: ChromiumOptions): Promise<BrowserDriv
       await popup.goto(`${extensionOrigin()}/popup.html?tab=${id}`);
       const h = handle(popup);
       pages.set(h, popup);
+      return h;
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`${extensionOrigin()}${path}`, { waitUntil: "load" });
+      const h = handle(page);
+      pages.set(h, page);
       return h;
     },
     async restart() {

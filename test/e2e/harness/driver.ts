@@ -4,6 +4,8 @@ export interface PageHandle {
   readonly url: string;
   evaluate<T>(js: string): Promise<T>;
   click(selector: string): Promise<void>;
+  /** Presses a key ("Tab", "Enter", " ") as the keyboard would, in the focused element. */
+  press(key: string): Promise<void>;
   hover(x: number, y: number): Promise<void>;
   resize(width: number, height: number): Promise<void>;
   screenshot(path: string): Promise<void>;
@@ -20,6 +22,8 @@ export interface BrowserDriver {
   inExtension<T>(js: string): Promise<T>;
   /** Opens the popup as the extension's page for that tab: popup.html?tab=<id>. */
   popupFor(page: PageHandle): Promise<PageHandle>;
+  /** Opens one of the extension's pages in a new tab, e.g. "/library.html". */
+  openExtensionPage(path: string): Promise<PageHandle>;
   /** Closes the browser and starts it again on the same profile. */
   restart(): Promise<void>;
   /** Every URL the browser's pages and the extension requested. */

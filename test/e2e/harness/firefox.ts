@@ -16,6 +16,11 @@ export interface FirefoxOptions {
    * sees its requests all the same.
    */
   proxyPort?: number;
+  /**
+   * The browser's UI language (intl.locale.requested), which picks the extension's messages.
+   * Firefox needs that language's pack installed (Debian: firefox-esr-l10n-vi).
+   */
+  locale?: string;
 }
 
 const EXT_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
@@ -27,6 +32,7 @@ function handle(page: Page): PageHandle {
     },
     evaluate: <T>(js: string) => page.evaluate(js) as Promise<T>,
     click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key as never),
     hover: (x, y) => page.mouse.move(x, y),
     resize: (width, height) => page.setViewport({ width, height }),
     screenshot: async (path) => {
@@ -73,6 +79,12 @@ export async function launchFirefox(opts: FirefoxOptions): Promise<BrowserDriver
         // the restart test exactly as a normally installed add-on's would.
         "extensions.webextensions.keepStorageOnUninstall": true,
         "extensions.webextensions.keepUuidOnUninstall": true,
+        // Language packs are system add-ons: enabled without asking only with this.
+        ...(opts.locale ? { "intl.locale.requested": opts.locale, "extensions.autoDisableScopes": 0 } : {}),
+        // The library's exports are downloads: keep them inside the test profile.
+        "browser.download.folderList": 2,
+        "browser.download.dir": `${opts.profileDir}/downloads`,
+        "browser.download.useDownloadDir": true,
         ...(opts.proxyPort === undefined
           ? {}
           : {
@@ -136,6 +148,11 @@ export async function launchFirefox(opts: FirefoxOptions): Promise<BrowserDriver
       const popup = await newPage();
       await gotoExtensionPage(popup, `${EXT_ORIGIN}/popup.html?tab=${id}`);
       return handle(popup);
+    },
+    async openExtensionPage(path) {
+      const page = await newPage();
+      await gotoExtensionPage(page, `${EXT_ORIGIN}${path}`);
+      return handle(page);
     },
     async restart() {
       await browser.close();

@@ -1,0 +1,5 @@
+import "./style.css";
+import { runOptions } from "../../src/options/app";
+
+const root = document.getElementById("app");
+if (root) void runOptions(root);

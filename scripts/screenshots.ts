@@ -1,0 +1,95 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { launchChromium } from "../test/e2e/harness/chromium";
+import { type PageHandle, pollUntil } from "../test/e2e/harness/driver";
+import { FIXTURE_HOSTS, PAGES } from "../test/e2e/harness/fixtures";
+import { startFixtureServer } from "../test/e2e/harness/server";
+
+// npx tsx scripts/screenshots.ts — run by hand, not in CI. Builds, stores the fixture pages
+// next to the seeds in a throw-away Chromium profile (headless), and writes the library's
+// pictures to docs/screenshots/ for the README.
+
+const ROOT = resolve(import.meta.dirname, "..");
+const OUT = join(ROOT, "docs/screenshots");
+
+/** Shows only the sections named, so one full-page shot is one picture. */
+const only = (sections: string[]) => `(() => {
+  const keep = ${JSON.stringify(sections)};
+  for (const s of document.querySelectorAll("section[data-section]")) s.hidden = !keep.includes(s.getAttribute("data-section"));
+  return true;
+})()`;
+
+async function stateOf(page: PageHandle): Promise<string | null> {
+  return page.evaluate<string | null>(`document.body.getAttribute("data-state")`);
+}
+
+async function main(): Promise<void> {
+  const built = spawnSync("npx", ["wxt", "build"], { cwd: ROOT, stdio: "inherit" });
+  if (built.status !== 0) throw new Error("the build failed");
+  const server = await startFixtureServer(PAGES, "127.0.0.1");
+  const profileDir = mkdtempSync(join(tmpdir(), "diplomark-shots-"));
+  const browser = await launchChromium({
+    extensionDir: join(ROOT, ".output/chrome-mv3"),
+    profileDir,
+    hosts: FIXTURE_HOSTS,
+    headless: true,
+  });
+  try {
+    for (const fixture of PAGES) {
+      const page = await browser.open(server.url(fixture));
+      const popup = await browser.popupFor(page);
+      await pollUntil(
+        () => stateOf(popup),
+        (s) => s === "ready",
+        30_000,
+      );
+      const canSave = await popup.evaluate<boolean>(
+        `Boolean(document.querySelector('button[data-action="save"]:not([disabled])'))`,
+      );
+      if (canSave) {
+        await popup.click('button[data-action="save"]');
+        await pollUntil(
+          () => popup.evaluate<boolean>(`Boolean(document.querySelector('button[data-saved]'))`),
+          (x) => x,
+          30_000,
+        );
+      }
+      await popup.close();
+      await page.close();
+    }
+    const lib = await browser.openExtensionPage("/library.html");
+    await lib.resize(1280, 900);
+    await pollUntil(
+      () => stateOf(lib),
+      (s) => s === "ready",
+      30_000,
+    );
+    mkdirSync(OUT, { recursive: true });
+    await lib.evaluate(only(["articles"]));
+    await lib.screenshot(join(OUT, "library.png"));
+    await lib.evaluate(only(["timeline"]));
+    await lib.screenshot(join(OUT, "timeline.png"));
+    await lib.evaluate(only(["matrix"]));
+    await lib.screenshot(join(OUT, "matrix.png"));
+    await lib.evaluate(only(["articles", "timeline", "matrix", "transfer"]));
+    await lib.click('button[data-cell-area="health"]');
+    await pollUntil(
+      () => lib.evaluate<boolean>(`document.querySelector("dialog[data-reader]").open`),
+      (x) => x,
+      20_000,
+    );
+    await lib.screenshot(join(OUT, "reader.png"));
+    console.log(`Screenshots written to ${OUT}`);
+  } finally {
+    await browser.close().catch(() => undefined);
+    await server.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,145 @@
+import { ANALYSIS_SCHEMA, type Analysis, AREA_IDS, COMMITMENT_KINDS, type Span } from "../analysis/types";
+import type { StoredArticle } from "./types";
+
+// An imported file is untrusted data: every field the library, the cross-reference and the
+// indexes read is checked for its type here, so a bad file is refused before anything is written.
+
+export class InvalidArticle extends Error {}
+
+type Obj = Record<string, unknown>;
+
+const AREAS: ReadonlySet<string> = new Set(AREA_IDS);
+const KINDS: ReadonlySet<string> = new Set(COMMITMENT_KINDS);
+const SIDES: ReadonlySet<string> = new Set(["vietnam", "dprk", "other"]);
+const ACTOR_TYPES: ReadonlySet<string> = new Set(["person", "state", "party", "org"]);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The article if `x` is a well-formed StoredArticle, else throws InvalidArticle naming the field. */
+export function checkArticle(x: unknown): StoredArticle {
+  const a = obj(x, "the article");
+  const text = str(a, "text");
+  const published = optStr(a, "published");
+  if (published !== undefined && !ISO_DATE.test(published)) fail("published must be a YYYY-MM-DD date");
+  const savedAt = str(a, "savedAt");
+  if (Number.isNaN(Date.parse(savedAt))) fail("savedAt must be a date and time");
+  if (a.seed !== undefined && typeof a.seed !== "boolean") fail("seed must be true or false");
+  const publisher = optStr(a, "publisher");
+  const article: StoredArticle = {
+    id: nonEmpty(a, "id"),
+    url: nonEmpty(a, "url"),
+    title: str(a, "title"),
+    outlet: str(a, "outlet"),
+    language: str(a, "language"),
+    savedAt,
+    text,
+    analysis: checkAnalysis(a.analysis, text.length),
+    ...(publisher === undefined ? {} : { publisher }),
+    ...(published === undefined ? {} : { published }),
+    ...(a.seed === true ? { seed: true } : {}),
+  };
+  return article;
+}
+
+function checkAnalysis(x: unknown, textLength: number): Analysis {
+  const a = obj(x, "analysis");
+  if (a.schema !== ANALYSIS_SCHEMA) fail(`analysis.schema must be "${ANALYSIS_SCHEMA}"`);
+  str(a, "language", "analysis.language");
+  const rel = obj(a.relevance, "analysis.relevance");
+  if (typeof rel.relevant !== "boolean") fail("analysis.relevance.relevant must be true or false");
+  num(rel.score, "analysis.relevance.score");
+  strList(rel.reasons, "analysis.relevance.reasons");
+  list(a.actors, "analysis.actors").forEach((v, i) => {
+    const where = `analysis.actors[${i}]`;
+    const actor = obj(v, where);
+    nonEmpty(actor, "id", `${where}.id`);
+    str(actor, "name", `${where}.name`);
+    oneOf(actor.type, ACTOR_TYPES, `${where}.type`);
+    oneOf(actor.side, SIDES, `${where}.side`);
+    if (typeof actor.known !== "boolean") fail(`${where}.known must be true or false`);
+    strList(actor.roles, `${where}.roles`);
+    for (const [j, m] of list(actor.mentions, `${where}.mentions`).entries()) {
+      span(m, textLength, `${where}.mentions[${j}]`);
+    }
+  });
+  list(a.commitments, "analysis.commitments").forEach((v, i) => {
+    const where = `analysis.commitments[${i}]`;
+    const c = span(v, textLength, where);
+    oneOf(c.kind, KINDS, `${where}.kind`);
+    for (const area of strList(c.areas, `${where}.areas`)) oneOf(area, AREAS, `${where}.areas`);
+    strList(c.actors, `${where}.actors`);
+    if (c.cameo !== undefined && typeof c.cameo !== "string") fail(`${where}.cameo must be text`);
+    if (c.cue !== undefined) span(c.cue, textLength, `${where}.cue`);
+  });
+  for (const area of strList(a.areas, "analysis.areas")) oneOf(area, AREAS, "analysis.areas");
+  list(a.dates, "analysis.dates").forEach((v, i) => {
+    const d = span(v, textLength, `analysis.dates[${i}]`);
+    if (typeof d.iso !== "string") fail(`analysis.dates[${i}].iso must be text`);
+  });
+  if (a.published !== undefined && typeof a.published !== "string") fail("analysis.published must be text");
+  return a as unknown as Analysis;
+}
+
+/** Offsets must lie inside the text: the reader view and the annotations slice it with them. */
+function span(x: unknown, textLength: number, where: string): Obj & Span {
+  const s = obj(x, where);
+  const { start, end } = s;
+  if (
+    !Number.isInteger(start) ||
+    !Number.isInteger(end) ||
+    (start as number) < 0 ||
+    (start as number) > (end as number) ||
+    (end as number) > textLength
+  ) {
+    fail(`${where} must have whole-number start ≤ end within the text`);
+  }
+  if (typeof s.text !== "string") fail(`${where}.text must be text`);
+  return s as Obj & Span;
+}
+
+function fail(message: string): never {
+  throw new InvalidArticle(message);
+}
+
+function obj(x: unknown, where: string): Obj {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) fail(`${where} must be an object`);
+  return x as Obj;
+}
+
+function list(x: unknown, where: string): unknown[] {
+  if (!Array.isArray(x)) fail(`${where} must be a list`);
+  return x;
+}
+
+function strList(x: unknown, where: string): string[] {
+  const l = list(x, where);
+  if (!l.every((v) => typeof v === "string")) fail(`${where} must be a list of text`);
+  return l as string[];
+}
+
+function num(x: unknown, where: string): number {
+  if (typeof x !== "number" || !Number.isFinite(x)) fail(`${where} must be a number`);
+  return x;
+}
+
+function oneOf(x: unknown, allowed: ReadonlySet<string>, where: string): void {
+  if (typeof x !== "string" || !allowed.has(x)) fail(`${where} has an unknown value ${JSON.stringify(x)}`);
+}
+
+function str(o: Obj, key: string, where = key): string {
+  const v = o[key];
+  if (typeof v !== "string") fail(`${where} must be text`);
+  return v;
+}
+
+function nonEmpty(o: Obj, key: string, where = key): string {
+  const v = str(o, key, where);
+  if (!v.trim()) fail(`${where} must not be empty`);
+  return v;
+}
+
+function optStr(o: Obj, key: string): string | undefined {
+  const v = o[key];
+  if (v === undefined) return undefined;
+  if (typeof v !== "string") fail(`${key} must be text`);
+  return v;
+}

@@ -1,0 +1,81 @@
+import type { StoredArticle } from "../corpus/types";
+import { el } from "../popup/dom";
+import { languageName } from "../popup/labels";
+import { readerMarks, segmentText } from "./reader-segments";
+import { S } from "./strings";
+
+/** The stored text, painted with <mark>s we build around our own text nodes. */
+export function renderReaderText(article: StoredArticle): HTMLElement {
+  const marks = readerMarks(article.analysis);
+  const box = el("div", { class: "reader-text", "data-reader-text": "" });
+  for (const seg of segmentText(article.text.length, marks)) {
+    const text = article.text.slice(seg.start, seg.end);
+    if (seg.marks.length === 0) {
+      box.append(document.createTextNode(text));
+      continue;
+    }
+    const covering = seg.marks.map((i) => marks[i]!);
+    const commitment = covering.find((m) => m.commitment !== undefined)?.commitment;
+    const actor = covering.find((m) => m.actor !== undefined)?.actor;
+    box.append(
+      el(
+        "mark",
+        {
+          class: covering.map((m) => m.category).join(" "),
+          "data-commitment-index": commitment === undefined ? undefined : String(commitment),
+          "data-actor-id": actor,
+        },
+        text,
+      ),
+    );
+  }
+  return box;
+}
+
+/** Fills and opens the reader dialog; with `commitment`, scrolls to that sentence and marks it current. */
+export function showReader(
+  dialog: HTMLDialogElement,
+  article: StoredArticle | null,
+  commitment?: number,
+): void {
+  const close = el("button", { type: "button", "data-action": "close-reader", class: "close" }, S.close);
+  close.addEventListener("click", () => dialog.close());
+  if (!article) {
+    dialog.replaceChildren(el("p", {}, S.readerMissing), close);
+  } else {
+    const meta = [
+      article.publisher ?? article.outlet,
+      languageName(article.language),
+      article.published ?? S.undated,
+    ];
+    dialog.setAttribute("data-article-id", article.id);
+    dialog.replaceChildren(
+      el(
+        "header",
+        {},
+        el("h2", { id: "reader-title" }, article.title),
+        el("p", { class: "muted" }, meta.join(" · ")),
+        /^https?:/i.test(article.url)
+          ? el("a", { href: article.url, target: "_blank", rel: "noopener noreferrer" }, S.openOriginal)
+          : null,
+        close,
+      ),
+      renderReaderText(article),
+    );
+  }
+  if (!dialog.open) dialog.showModal();
+  const target =
+    commitment === undefined
+      ? null
+      : dialog.querySelector<HTMLElement>(`mark[data-commitment-index="${commitment}"]`);
+  if (target) {
+    for (const m of dialog.querySelectorAll(`mark[data-commitment-index="${commitment}"]`)) {
+      m.setAttribute("data-current", "true");
+    }
+    target.tabIndex = -1;
+    target.scrollIntoView({ block: "center" });
+    target.focus({ preventScroll: true });
+  } else {
+    close.focus();
+  }
+}

@@ -1,0 +1,86 @@
+// Every English string of the library page, in one place, so the UI-language work can move
+// them to browser.i18n messages without hunting through the renderers.
+
+export const S = {
+  pageTitle: "DiploMark library",
+  loading: "Loading the corpus…",
+  loadFailed: (why: string) => `Could not load the corpus: ${why}`,
+  shown: (shown: number, total: number) =>
+    shown === total ? `${total} stored articles` : `${shown} of ${total} stored articles shown`,
+
+  filters: "Filter",
+  filterText: "Search",
+  filterTextHint: "Title, text, actors… (accents optional)",
+  filterActor: "Actor",
+  filterArea: "Area",
+  filterKind: "Commitment",
+  filterLanguage: "Language",
+  filterFrom: "From",
+  filterTo: "To",
+  filterRelevant: "Relevant only",
+  any: "Any",
+  resetFilters: "Clear filters",
+
+  articles: "Articles",
+  colTitle: "Title",
+  colOutlet: "Outlet",
+  colLanguage: "Language",
+  colDate: "Published",
+  colScore: "Relevance",
+  colActors: "Actors",
+  colCommitments: "Commitments",
+  colActions: "Actions",
+  seed: "Seed",
+  seedHint: "Shipped with DiploMark",
+  relevant: "relevant",
+  notRelevant: "not relevant",
+  undated: "undated",
+  read: "Read",
+  readLabel: (title: string) => `Read “${title}”`,
+  openOriginal: "Original",
+  openOriginalLabel: (title: string) => `Open the original of “${title}”`,
+  noOriginal: "The seed file does not say where it was published.",
+  remove: "Delete",
+  removeLabel: (title: string) => `Delete “${title}”`,
+  noMatches: "No stored article matches these filters.",
+
+  deleted: (title: string) => `Deleted “${title}”.`,
+  undo: "Undo",
+  undone: (title: string) => `“${title}” is back.`,
+  restoreSeeds: "Restore seeds",
+  seedsRestored: (n: number) => (n === 0 ? "The seeds are all here." : `Restored ${n} seed article(s).`),
+
+  timeline: "Timeline",
+  timelineDesc: "Stored articles by published date; filled dots are relevant to Việt Nam–DPRK relations.",
+  timelineEmpty: "No dated article to place.",
+  timelineUndated: (n: number) => `${n} undated article(s) not shown.`,
+  timelinePoint: (title: string, date: string, relevant: boolean) =>
+    `${title} — ${date}${relevant ? " (relevant)" : ""}`,
+
+  matrix: "Areas × articles",
+  matrixDesc:
+    "Which article expected, proposed, agreed or signed cooperation in each area, oldest article first. Choose a cell to read its sentence.",
+  matrixEmpty: "No commitment names a cooperation area in these articles.",
+  matrixCell: (area: string, kind: string, title: string) => `${area}: ${kind} in “${title}”`,
+  legend: "Legend",
+
+  reader: "Reader",
+  close: "Close",
+  readerMissing: "This article is no longer stored.",
+
+  transfer: "Export and import",
+  exportJson: "Export corpus (JSON)",
+  exportAnnotations: "Export highlights (Web Annotation JSON-LD)",
+  exportCsv: "Export commitments (CSV)",
+  exportReady: (name: string) => `Exported ${name}.`,
+  downloadAgain: "Download again",
+  importJson: "Import a corpus export (JSON)",
+  importReading: "Reading the file…",
+  importChecking: (n: number) => `Checking ${n} article(s)…`,
+  importWriting: (n: number) => `Writing ${n} article(s)…`,
+  importDone: (r: { added: number; updated: number; kept: number; count: number }) =>
+    `Imported: ${r.added} new, ${r.updated} updated${r.kept ? `, ${r.kept} kept as seeds` : ""}. The corpus holds ${r.count} article(s).`,
+  importRefused: (why: string) => `Import refused: ${why}`,
+  progress: "Progress",
+  error: (why: string) => `Something went wrong: ${why}`,
+} as const;

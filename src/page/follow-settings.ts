@@ -1,0 +1,46 @@
+import { browser } from "wxt/browser";
+import {
+  DEFAULT_SETTINGS,
+  loadSettings,
+  parseSettings,
+  pausedOn,
+  SETTINGS_KEY,
+  type Settings,
+  siteEnabled,
+} from "../settings/settings";
+import type { PageSession } from "./session";
+
+// The content script's side of the settings: read once at start, then follow storage.onChanged.
+// Colours and hidden categories apply at once; the pause switch too. Turning a built-in outlet
+// off applies from the next page load (the declared script still starts, then stays idle).
+
+export function followSettings(
+  session: PageSession,
+  host: string,
+  builtIn: readonly string[],
+  onError: (e: unknown) => void,
+): { enabled: () => boolean } {
+  let current: Settings = DEFAULT_SETTINGS;
+  const apply = async (s: Settings) => {
+    current = s;
+    await session.setLook({ hidden: new Set(s.hidden), colours: s.colours });
+    await session.setPaused(pausedOn(s, host));
+  };
+  const start = async () => {
+    try {
+      current = await loadSettings(browser.storage.local);
+    } catch (e) {
+      onError(e);
+    }
+    await session.setLook({ hidden: new Set(current.hidden), colours: current.colours });
+    if (pausedOn(current, host)) await session.setPaused(true);
+    else await session.auto();
+  };
+  browser.storage.onChanged.addListener((changes, area) => {
+    const change = changes[SETTINGS_KEY];
+    if (area !== "local" || !change) return;
+    apply(parseSettings(change.newValue)).catch(onError);
+  });
+  start().catch(onError);
+  return { enabled: () => siteEnabled(current, host, builtIn) };
+}

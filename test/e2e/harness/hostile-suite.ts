@@ -1,0 +1,291 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type BrowserDriver, type PageHandle, pollUntil } from "./driver";
+import { VI_BAOTINTUC } from "./fixtures";
+import {
+  HOSTILE_HOST,
+  type HostilePage,
+  hostilePages,
+  PAYLOAD_SENTENCE,
+  PAYLOAD_TITLE,
+} from "./hostile-pages";
+import { type HighlightReading, PAGE_INTEGRITY_SCRIPT, readHighlightsScript } from "./page-scripts";
+import { type FixtureServer, startFixtureServer } from "./server";
+import type { LaunchOptions } from "./suite";
+
+// Every hostile page: it works as it would without us (its own result and its DOM unchanged,
+// apart from our style and card host), our work on it is cut into short tasks, and the next
+// ordinary page is highlighted as usual.
+
+interface Timeline {
+  /** Our synchronous stretches on the page's main thread ("diplomark:task:*"). */
+  tasks: Array<{ name: string; start: number; duration: number }>;
+  stages: Record<string, number>;
+  paints: number;
+  /** Long tasks (Chromium's observer; Firefox has none) and those overlapping our tasks. */
+  longtasks: number;
+  ourLongtasks: number;
+}
+
+// Plain loops: some of these pages replace Array.prototype methods in their world.
+const TIMELINE_SCRIPT = `(() => {
+  const all = performance.getEntriesByType("measure");
+  const tasks = [], stages = {}; let paints = 0;
+  for (let i = 0; i < all.length; i++) {
+    const e = all[i];
+    if (e.name.indexOf("diplomark:task:") === 0) tasks[tasks.length] = { name: e.name.slice(15), start: e.startTime, duration: e.duration };
+    if (e.name.indexOf("diplomark:stage:") === 0) stages[e.name.slice(16)] = (stages[e.name.slice(16)] || 0) + e.duration;
+    if (e.name === "diplomark:stage:paint") paints++;
+  }
+  const lt = (window.__probe && window.__probe.longtasks) || [];
+  let ours = 0;
+  for (let i = 0; i < lt.length; i++) {
+    for (let j = 0; j < tasks.length; j++) {
+      const t = tasks[j];
+      if (t.start < lt[i].start + lt[i].duration && lt[i].start < t.start + t.duration) { ours++; break; }
+    }
+  }
+  return { tasks, stages, paints, longtasks: lt.length, ourLongtasks: ours };
+})()`;
+
+/** Ranges of every diplomark highlight, as [text, in the document (not a shadow root), inside #editor]. */
+const RANGES_SCRIPT = `(() => {
+  const out = [];
+  const editor = document.getElementById("editor");
+  const reg = globalThis.CSS && CSS.highlights;
+  if (!reg || typeof reg.entries !== "function") return out;
+  for (const [name, hl] of reg) {
+    if (name.indexOf("diplomark-") !== 0) continue;
+    for (const r of hl) {
+      const inEditor = !!editor && (editor.contains(r.startContainer) || editor.contains(r.endContainer));
+      out[out.length] = { name, inDocument: r.startContainer.getRootNode() === document, inEditor, text: r.startContainer === r.endContainer ? r.startContainer.data.slice(r.startOffset, r.endOffset) : null };
+    }
+  }
+  return out;
+})()`;
+
+export function hostileSuite(
+  name: "chromium" | "firefox",
+  launch: (opts: LaunchOptions) => Promise<BrowserDriver>,
+  opts: { extensionDir: string; listenHost: string },
+): void {
+  describe(`hostile pages in ${name}`, () => {
+    const pages = hostilePages();
+    const figures: string[] = [];
+    let server: FixtureServer;
+    let driver: BrowserDriver;
+    let profileDir: string;
+
+    beforeAll(async () => {
+      server = await startFixtureServer([...pages, VI_BAOTINTUC], opts.listenHost);
+      profileDir = mkdtempSync(join(tmpdir(), `diplomark-hostile-${name}-`));
+      driver = await launch({
+        extensionDir: resolve(opts.extensionDir),
+        profileDir,
+        hosts: [HOSTILE_HOST, VI_BAOTINTUC.host],
+        proxyPort: server.port,
+      });
+    });
+
+    afterAll(async () => {
+      console.log(`hostile pages in ${name} (our longest task, long tasks ours/all):\n${figures.join("\n")}`);
+      await driver?.close();
+      await server?.close();
+      if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+    });
+
+    /** Evaluates in the page and brings the value back as JSON made by the probe's saved stringify. */
+    const read = async <T>(page: PageHandle, js: string): Promise<T> =>
+      JSON.parse(await page.evaluate<string>(`window.__probe.json(${js})`)) as T;
+    const timeline = (page: PageHandle) => read<Timeline>(page, TIMELINE_SCRIPT);
+
+    /** Waits for the page's own load-time work, then for ours (painted, or gated out) to finish. */
+    async function settle(page: PageHandle, hp: HostilePage, paints = 1): Promise<Timeline> {
+      await pollUntil(
+        () => page.evaluate<boolean>("!!(window.__probe && window.__probe.settled)"),
+        (x) => x,
+        60_000,
+      );
+      let last = "";
+      let stableSince = Date.now();
+      return pollUntil(
+        () => timeline(page),
+        (t) => {
+          const key = `${t.tasks.length}:${t.paints}`;
+          if (key !== last) {
+            last = key;
+            stableSince = Date.now();
+          }
+          const gated = t.tasks.some((x) => x.name === "gate");
+          const done = hp.relevant ? t.paints >= paints : gated;
+          return done && Date.now() - stableSince > 1000;
+        },
+        90_000,
+        250,
+      );
+    }
+
+    async function assertPageIntact(page: PageHandle, t: Timeline, hp: HostilePage): Promise<void> {
+      const check = await read<{ result: string; initial: string; sign: string; snapshot: string }>(
+        page,
+        "__probe.check()",
+      );
+      expect(check.result, "the page's own script gives the same result").toBe(check.initial);
+      expect(check.sign, "the page's DOM (nodes, text, attributes) is as the page left it").toBe(
+        check.snapshot,
+      );
+      const integrity = await read<{ styles: number; bodyInserted: number }>(page, PAGE_INTEGRITY_SCRIPT);
+      expect(integrity.bodyInserted).toBe(0);
+      expect(integrity.styles).toBeLessThanOrEqual(1);
+      const longest = t.tasks.reduce((m, x) => (x.duration > m.duration ? x : m), {
+        name: "-",
+        start: 0,
+        duration: 0,
+      });
+      figures.push(
+        `  ${hp.name}: ${longest.duration.toFixed(1)} ms (${longest.name}), ${t.tasks.length} tasks, long tasks ${t.ourLongtasks}/${t.longtasks}`,
+      );
+      // Our work is cut into slices of a few milliseconds; a slice that ran past 50 ms means
+      // a piece of work that is not sliced (what is checked is the size of our pieces).
+      expect(longest.duration, `our longest task (${longest.name})`).toBeLessThan(50);
+    }
+
+    async function nextPageWorks(): Promise<void> {
+      const page = await driver.open(server.url(VI_BAOTINTUC));
+      const reading = await pollUntil(
+        () => page.evaluate<HighlightReading>(readHighlightsScript(VI_BAOTINTUC.articleSelector)),
+        (r) => isDeepStrictEqual(r.byName, VI_BAOTINTUC.highlights),
+        30_000,
+      );
+      expect(reading.byName, "the next ordinary page is highlighted").toEqual(VI_BAOTINTUC.highlights);
+      await page.close();
+    }
+
+    const byPath = (path: string) => pages.find((p) => p.path === path)!;
+    const ranges = (page: PageHandle) =>
+      read<Array<{ name: string; inDocument: boolean; inEditor: boolean; text: string | null }>>(
+        page,
+        RANGES_SCRIPT,
+      );
+
+    async function visit(
+      hp: HostilePage,
+      extra?: (page: PageHandle) => Promise<void>,
+      paints = 1,
+    ): Promise<void> {
+      const page = await driver.open(server.url(hp));
+      const t = await settle(page, hp, paints);
+      if (hp.relevant) expect(t.paints, "we analysed and painted the page").toBeGreaterThanOrEqual(paints);
+      await extra?.(page);
+      await assertPageIntact(page, await timeline(page), hp);
+      await page.close();
+      await nextPageWorks();
+    }
+
+    it("a 5 MB text page", () =>
+      visit(byPath("/hostile/5mb.html"), async (page) => {
+        expect((await ranges(page)).some((r) => r.text === "Kim Jong Un")).toBe(true);
+      }));
+
+    it("100,000 text nodes", () =>
+      visit(byPath("/hostile/100k-nodes.html"), async (page) => {
+        expect((await ranges(page)).some((r) => r.text === "Kim Jong Un")).toBe(true);
+      }));
+
+    it("2,000-deep nesting", () =>
+      visit(byPath("/hostile/deep.html"), async (page) => {
+        expect((await ranges(page)).some((r) => r.text === "Kim Jong Un")).toBe(true);
+      }));
+
+    it("text in an open shadow root and a same-origin iframe is left alone", () =>
+      visit(byPath("/hostile/shadow-iframe.html"), async (page) => {
+        const rs = await ranges(page);
+        expect(rs.length).toBeGreaterThan(0);
+        expect(rs.filter((r) => !r.inDocument)).toEqual([]);
+      }));
+
+    it("never highlights inside a contenteditable region", () =>
+      visit(byPath("/hostile/contenteditable.html"), async (page) => {
+        const rs = await ranges(page);
+        expect(rs.some((r) => r.text === "Kim Jong Un")).toBe(true);
+        expect(rs.filter((r) => r.inEditor)).toEqual([]);
+      }));
+
+    it("a page that mutates its DOM every few milliseconds, forever", () =>
+      // Two paints: the first analysis and at least one re-run the page's mutations caused.
+      visit(byPath("/hostile/mutating.html"), undefined, 2));
+
+    it("a page that replaces document.body", () => visit(byPath("/hostile/replace-body.html")));
+
+    it("a page that overrides Array.prototype, JSON, Range, CSS and Highlight", () =>
+      visit(byPath("/hostile/globals.html"), async (page) => {
+        const check = await read<{ initial: string }>(page, "__probe.check()");
+        expect(check.initial).toBe("hijacked|{}|true|true");
+      }));
+
+    it("right-to-left and mixed scripts", () =>
+      visit(byPath("/hostile/rtl.html"), async (page) => {
+        const texts = (await ranges(page)).map((r) => r.text);
+        expect(texts).toContain("Kim Jong Un");
+        expect(texts).toContain("Tô Lâm");
+      }));
+
+    it("a page with no text at all: nothing painted, nothing added", () =>
+      visit(byPath("/hostile/no-text.html"), async (page) => {
+        expect(await ranges(page)).toEqual([]);
+        expect(await read(page, PAGE_INTEGRITY_SCRIPT)).toEqual({ styles: 0, bodyInserted: 0 });
+      }));
+
+    it("script and HTML payloads in the title and text stay inert text in the page, popup and card", () =>
+      visit(byPath("/hostile/payloads.html"), async (page) => {
+        expect(await page.evaluate("String(window.__pwned)")).toBe("undefined");
+        const popup = await driver.popupFor(page);
+        const seen = await pollUntil(
+          () =>
+            popup.evaluate<{ state: string | null; text: string; live: number; pwned: string }>(`({
+              state: document.body.getAttribute("data-state"),
+              text: document.body.textContent,
+              live: document.querySelectorAll('img[src="x"], [onerror], script:not([src]), a[href^="javascript:"]').length,
+              pwned: String(window.__pwned),
+            })`),
+          (s) => s.state === "ready",
+        );
+        expect(seen.state).toBe("ready");
+        expect(seen.text).toContain(PAYLOAD_TITLE);
+        expect(seen.text).toContain(PAYLOAD_SENTENCE);
+        expect(seen.live).toBe(0);
+        expect(seen.pwned).toBe("undefined");
+        await popup.close();
+
+        const point = await page.evaluate<{ x: number; y: number } | null>(`(() => {
+          for (const [name, hl] of CSS.highlights) for (const r of hl) {
+            if (!String(r.startContainer.data || "").includes("onerror")) continue;
+            const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset);
+            const rects = x.getClientRects(); const b = rects[0];
+            return b ? { x: b.left + 4, y: b.top + b.height / 2 } : null;
+          }
+          return null;
+        })()`);
+        expect(point, "the payload sentence is highlighted").not.toBeNull();
+        await page.hover(point!.x - 2, point!.y);
+        await page.hover(point!.x, point!.y);
+        const card = await pollUntil(
+          () =>
+            page.evaluate<{ text: string; live: number }>(`(() => {
+              const host = document.querySelector("[data-diplomark-host]");
+              const root = host && host.shadowRoot;
+              const card = root && root.querySelector(".card:not([hidden])");
+              return { text: card ? card.textContent : "", live: root ? root.querySelectorAll("img, script, [onerror], a[href^='javascript:']").length : -1 };
+            })()`),
+          (c) => c.text.includes("Commitment"),
+          10_000,
+        );
+        expect(card.text).toContain("Commitment");
+        expect(card.live).toBe(0);
+        expect(await page.evaluate("String(window.__pwned)")).toBe("undefined");
+      }));
+  });
+}

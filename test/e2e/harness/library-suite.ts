@@ -1,0 +1,238 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserDriver, PageHandle } from "./driver";
+import { pollUntil } from "./driver";
+import { FIXTURE_HOSTS, PAGES, SEED_IDS, VI_BAOTINTUC } from "./fixtures";
+import { type FixtureServer, startFixtureServer } from "./server";
+import type { LaunchOptions } from "./suite";
+
+// The library page as a researcher uses it: open it from the popup, filter, read a sentence
+// from the matrix, delete and undo, export, then import the export into a fresh profile.
+
+interface LibraryReading {
+  state: string | null;
+  shown: string | null;
+  total: string | null;
+  rows: { id: string; title: string; seed: boolean }[];
+  status: string | null;
+  transfer: { status: string | null; text: string };
+}
+
+const READ_LIBRARY = `(() => {
+  const count = document.querySelector("[data-library-count]");
+  const transfer = document.querySelector("[data-transfer-status]");
+  return {
+    state: document.body.getAttribute("data-state"),
+    shown: count && count.getAttribute("data-shown"),
+    total: count && count.getAttribute("data-total"),
+    rows: [...document.querySelectorAll("tr[data-article-id]")].map((r) => ({
+      id: r.getAttribute("data-article-id"),
+      title: r.querySelector("[data-title]").textContent,
+      seed: r.getAttribute("data-seed") === "true",
+    })),
+    status: (document.querySelector("[data-library-status]") || {}).textContent || null,
+    transfer: transfer ? { status: transfer.getAttribute("data-status"), text: transfer.textContent } : { status: null, text: "" },
+  };
+})()`;
+
+/** Sets a filter control as a user would (value, then the events the form listens to). */
+function setFilter(field: string, value: string): string {
+  return `(() => {
+    const c = document.querySelector('[data-filter="${field}"]');
+    c.value = ${JSON.stringify(value)};
+    c.dispatchEvent(new Event("input", { bubbles: true }));
+    c.dispatchEvent(new Event("change", { bubbles: true }));
+    return c.value;
+  })()`;
+}
+
+/** Gives the import picker a file, as choosing one in the file dialog does. */
+function chooseFile(text: string): string {
+  return `(() => {
+    const input = document.querySelector('input[data-action="import"]');
+    const dt = new DataTransfer();
+    dt.items.add(new File([${JSON.stringify(text)}], "corpus.json", { type: "application/json" }));
+    input.files = dt.files;
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+    return input.files.length;
+  })()`;
+}
+
+export function librarySuite(
+  name: "chromium" | "firefox",
+  launch: (opts: LaunchOptions) => Promise<BrowserDriver>,
+  opts: { extensionDir: string; listenHost: string },
+): void {
+  describe(`DiploMark library in ${name}`, () => {
+    let server: FixtureServer;
+    let driver: BrowserDriver | undefined;
+    const profiles: string[] = [];
+    const start = async () => {
+      const profileDir = mkdtempSync(join(tmpdir(), `diplomark-library-${name}-`));
+      profiles.push(profileDir);
+      return launch({
+        extensionDir: resolve(opts.extensionDir),
+        profileDir,
+        hosts: FIXTURE_HOSTS,
+        proxyPort: server.port,
+      });
+    };
+
+    beforeAll(async () => {
+      server = await startFixtureServer(PAGES, opts.listenHost);
+      driver = await start();
+    });
+
+    afterAll(async () => {
+      await driver?.close();
+      await server?.close();
+      for (const p of profiles) rmSync(p, { recursive: true, force: true });
+    });
+
+    const read = (page: PageHandle) => page.evaluate<LibraryReading>(READ_LIBRARY);
+    const until = (page: PageHandle, done: (r: LibraryReading) => boolean) =>
+      pollUntil(() => read(page), done, 30_000);
+
+    async function openLibrary(d: BrowserDriver, total: number): Promise<PageHandle> {
+      const page = await d.openExtensionPage("/library.html");
+      const r = await until(page, (x) => x.state === "ready" && x.total === String(total));
+      expect(r.state).toBe("ready");
+      expect(r.total).toBe(String(total));
+      return page;
+    }
+
+    let exported = "";
+    let sourceRows: LibraryReading["rows"] = [];
+
+    it("opens from the popup; lists, filters, reads from the matrix, deletes with undo and exports", async () => {
+      const d = driver!;
+      // Store one page besides the two seeds, with the popup's Save.
+      const article = await d.open(server.url(VI_BAOTINTUC));
+      const popup = await d.popupFor(article);
+      await pollUntil(
+        () => popup.evaluate<string | null>(`document.body.getAttribute("data-state")`),
+        (s) => s === "ready",
+        30_000,
+      );
+      await popup.click('button[data-action="save"]');
+      await pollUntil(
+        () =>
+          popup.evaluate<string | null>(
+            `document.querySelector("[data-corpus-count]")?.getAttribute("data-corpus-count") ?? null`,
+          ),
+        (c) => c === "3",
+        30_000,
+      );
+      await popup.click('button[data-action="open-library"]');
+      const views = await pollUntil(
+        () =>
+          popup.evaluate<string[]>(
+            `(globalThis.browser ?? globalThis.chrome).extension.getViews({ type: "tab" }).map((w) => w.location.pathname)`,
+          ),
+        (v) => v.includes("/library.html"),
+        20_000,
+      );
+      expect(views).toContain("/library.html");
+      await popup.close().catch(() => undefined);
+
+      const lib = await openLibrary(d, 3);
+      const all = await read(lib);
+      expect(
+        all.rows
+          .filter((r) => r.seed)
+          .map((r) => r.id)
+          .sort(),
+      ).toEqual([...SEED_IDS].sort());
+      const mine = all.rows.find((r) => !r.seed)!;
+      expect(mine.title).toContain("Tô Lâm");
+
+      // Free text without accents: a place written only in the Vietnamese page's text …
+      await lib.evaluate(setFilter("text", "binh nhuong"));
+      const place = await until(lib, (r) => r.rows.length === 1);
+      expect(place.rows.map((r) => r.id)).toEqual([mine.id]);
+      // … and the accented name, which all three articles carry.
+      await lib.evaluate(setFilter("text", "to lam"));
+      expect((await until(lib, (r) => r.shown === "3")).shown).toBe("3");
+      await lib.evaluate(setFilter("text", "no article says this"));
+      expect((await until(lib, (r) => r.shown === "0")).rows).toEqual([]);
+      await lib.evaluate(setFilter("text", ""));
+      await until(lib, (r) => r.rows.length === 3);
+      // By area: only the English seed signed anything on taxation.
+      await lib.evaluate(setFilter("area", "taxation"));
+      const taxation = await until(lib, (r) => r.rows.length === 1);
+      expect(taxation.rows.map((r) => r.id)).toEqual(["seed-000_600e93926c99760f"]);
+      expect(await lib.evaluate<number>(`document.querySelectorAll("[data-timeline-point]").length`)).toBe(1);
+      await lib.evaluate(setFilter("area", ""));
+      await until(lib, (r) => r.rows.length === 3);
+
+      // The matrix: the Vietnamese page's health cell opens its sentence in the reader.
+      const cell = `button[data-cell-area="health"][data-cell-article="${mine.id}"]`;
+      const index = await lib.evaluate<string>(
+        `document.querySelector('${cell}').getAttribute("data-commitment")`,
+      );
+      await lib.click(cell);
+      const sentence = await pollUntil(
+        () =>
+          lib.evaluate<{ open: boolean; text: string }>(
+            `(() => { const d = document.querySelector("dialog[data-reader]"); return { open: d.open, text: [...d.querySelectorAll("mark[data-current]")].map((m) => m.textContent).join("") }; })()`,
+          ),
+        (s) => s.open && s.text.length > 0,
+        20_000,
+      );
+      const stored = await lib.evaluate<{ analysis: { commitments: { text: string }[] } }>(
+        `(globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ type: "get", id: ${JSON.stringify(mine.id)} })`,
+      );
+      expect(sentence.text).toBe(stored.analysis.commitments[Number(index)]!.text);
+      expect(sentence.text).toContain("y tế");
+      await lib.click('button[data-action="close-reader"]');
+
+      // Delete, then undo.
+      await lib.click(`tr[data-article-id="${mine.id}"] button[data-action="delete"]`);
+      expect((await until(lib, (r) => r.total === "2")).rows.map((r) => r.id)).not.toContain(mine.id);
+      await lib.click('button[data-action="undo"]');
+      const back = await until(lib, (r) => r.total === "3");
+      expect(back.rows.map((r) => r.id)).toContain(mine.id);
+      sourceRows = back.rows;
+
+      await lib.click('button[data-action="export-json"]');
+      await pollUntil(
+        () => lib.evaluate<boolean>(`Boolean(document.querySelector('a[data-export="json"]'))`),
+        (x) => x,
+        20_000,
+      );
+      exported = await lib.evaluate<string>(
+        `fetch(document.querySelector('a[data-export="json"]').href).then((r) => r.text())`,
+      );
+      const data = JSON.parse(exported) as { format: string; version: number; articles: { id: string }[] };
+      expect(data.format).toBe("diplomark-corpus");
+      expect(data.version).toBe(1);
+      expect(data.articles.map((a) => a.id).sort()).toEqual(sourceRows.map((r) => r.id).sort());
+    });
+
+    it("a fresh profile refuses a broken file, then imports the export and holds the same corpus", async () => {
+      expect(exported, "the export of the previous test").not.toBe("");
+      // One browser at a time on this machine: the first has done its part.
+      await driver?.close();
+      driver = await start();
+      const lib = await openLibrary(driver, 2);
+
+      await lib.evaluate(chooseFile(exported.slice(0, Math.floor(exported.length / 2))));
+      const refused = await until(lib, (r) => r.transfer.status === "refused");
+      expect(refused.transfer.text).toMatch(/truncated/);
+      expect(refused.total).toBe("2");
+
+      await lib.evaluate(chooseFile(exported));
+      const done = await until(lib, (r) => r.transfer.status === "done" && r.total === "3");
+      expect(done.transfer.status).toBe("done");
+      const key = (rows: LibraryReading["rows"]) => rows.map((r) => `${r.id}|${r.title}|${r.seed}`).sort();
+      expect(key(done.rows)).toEqual(key(sourceRows));
+
+      // It survives a reload of the page (it is in the corpus, not only on screen).
+      await lib.close();
+      const again = await openLibrary(driver, 3);
+      expect(key((await read(again)).rows)).toEqual(key(sourceRows));
+    });
+  });
+}

@@ -1,0 +1,125 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { Window } from "happy-dom";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi as vitest } from "vitest";
+import { fakeBrowser } from "wxt/testing";
+import { AREA_IDS, COMMITMENT_KINDS } from "../../src/analysis/types";
+import { actorTypeKey, areaKey, kindKey, sideKey } from "../../src/i18n/labels";
+import { actorCard } from "../../src/page/card-content";
+import { renderVerdict } from "../../src/popup/render-verdict";
+import { formatMessage, getMessageIn, readMessages } from "./helpers/messages";
+
+const ROOT = resolve(__dirname, "../..");
+const en = readMessages("en");
+const vi = readMessages("vi");
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.(ts|html)$/.test(name) ? [path] : [];
+  });
+}
+
+/** Message keys the code names literally: t("key"…), t(cond ? "a" : "b"), __MSG_key__. */
+function keysUsedIn(text: string): string[] {
+  const keys = [...text.matchAll(/\bt\(\s*"(\w+)"/g)].map((m) => m[1]!);
+  for (const m of text.matchAll(/\bt\(\s*[\w.!= ]+\?\s*"(\w+)"\s*:\s*"(\w+)"/g)) keys.push(m[1]!, m[2]!);
+  for (const m of text.matchAll(/__MSG_(\w+)__/g)) keys.push(m[1]!);
+  return keys;
+}
+
+const placeholders = (message: string) =>
+  [...message.matchAll(/\$(\w+)\$/g)].map((m) => m[1]!.toLowerCase()).sort();
+
+describe("the two UI languages", () => {
+  it("have the same keys, none empty", () => {
+    expect(Object.keys(vi).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, entry] of [...Object.entries(en), ...Object.entries(vi)]) {
+      expect(entry.message.trim(), key).not.toBe("");
+    }
+  });
+
+  it("use the same placeholders, each one defined", () => {
+    for (const key of Object.keys(en)) {
+      const a = en[key]!;
+      const b = vi[key]!;
+      expect(placeholders(b.message), key).toEqual(placeholders(a.message));
+      for (const entry of [a, b]) {
+        for (const p of placeholders(entry.message))
+          expect(entry.placeholders?.[p], `${key}: $${p}$`).toBeDefined();
+      }
+    }
+  });
+
+  it("are really two languages: most messages differ", () => {
+    const same = Object.keys(en).filter((k) => en[k]!.message === vi[k]!.message);
+    expect(same.length).toBeLessThan(Object.keys(en).length / 10);
+  });
+
+  it("hold every key the code and the manifest use", () => {
+    const files = [
+      ...sources(join(ROOT, "src")),
+      ...sources(join(ROOT, "entrypoints")),
+      join(ROOT, "wxt.config.ts"),
+    ];
+    const used = new Set(files.flatMap((f) => keysUsedIn(readFileSync(f, "utf8"))));
+    expect(used.size).toBeGreaterThan(50);
+    const missing = [...used].filter((k) => !(k in en) || !(k in vi));
+    expect(missing).toEqual([]);
+  });
+
+  it("hold a label for every area, commitment kind, side and actor type", () => {
+    const keys = [
+      ...AREA_IDS.map(areaKey),
+      ...COMMITMENT_KINDS.map(kindKey),
+      ...(["vietnam", "dprk", "other"] as const).map(sideKey),
+      ...(["person", "state", "party", "org"] as const).map(actorTypeKey),
+    ];
+    expect(keys.filter((k) => !(k in en) || !(k in vi))).toEqual([]);
+  });
+
+  it("substitute as the browsers do", () => {
+    expect(formatMessage(en.popupError, ["boom"])).toBe("Something went wrong: boom");
+    expect(formatMessage(vi.matchLine, ["Dự kiến", "Đã ký", "Y tế"])).toBe(
+      "Dự kiến ở bài kia → Đã ký ở đây: Y tế",
+    );
+  });
+});
+
+describe("the UI in a Vietnamese browser", () => {
+  const win = new Window({ url: "chrome-extension://test-extension-id/popup.html" });
+  beforeAll(() => vitest.stubGlobal("document", win.document));
+  afterAll(() => {
+    vitest.unstubAllGlobals();
+    void win.happyDOM.close();
+  });
+  const english = fakeBrowser.i18n.getMessage;
+  afterEach(() => {
+    fakeBrowser.i18n.getMessage = english;
+  });
+
+  it("renders the popup's verdict and the hover card in Vietnamese", () => {
+    fakeBrowser.i18n.getMessage = getMessageIn("vi") as typeof fakeBrowser.i18n.getMessage;
+    const verdict = renderVerdict({ relevant: true, score: 0.82, reasons: [] });
+    expect(verdict.querySelector("h2")?.textContent).toBe("Đánh giá");
+    expect(verdict.textContent).toContain("Tin Việt Nam – Triều Tiên · điểm 82%");
+    const card = actorCard(
+      {
+        id: "kim-jong-un",
+        name: "Kim Jong Un",
+        type: "person",
+        side: "dprk",
+        roles: [],
+        known: true,
+        mentions: [],
+      },
+      2,
+    );
+    expect(card.rows).toEqual([
+      ["Chức vụ", "Cá nhân"],
+      ["Phía", "Triều Tiên"],
+      ["Đã lưu", "2 bài"],
+    ]);
+  });
+});

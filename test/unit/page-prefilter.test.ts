@@ -1,0 +1,39 @@
+import { Window } from "happy-dom";
+import { describe, expect, it } from "vitest";
+import { pageMentionsDprk } from "../../src/page/prefilter";
+
+// The gate reads a live page in slices: what it must still find, and where it stops.
+
+function page(title: string, html: string): Document {
+  const win = new Window({ url: "https://vov.vn/a.htm" });
+  const doc = win.document as unknown as Document;
+  doc.title = title;
+  doc.body.innerHTML = html;
+  return doc;
+}
+
+const filler = (chars: number) => `<p>${"Thời tiết Hà Nội mưa rào. ".repeat(Math.ceil(chars / 26))}</p>`;
+
+describe("the page gate", () => {
+  it("passes on the title alone, or on body text, accents and case aside", async () => {
+    expect(await pageMentionsDprk(page("Việt Nam – Triều Tiên", "<p>x</p>"))).toBe(true);
+    expect(await pageMentionsDprk(page("", "<p>QUAN HỆ VỚI TRIỀU TIÊN</p>"))).toBe(true);
+    expect(await pageMentionsDprk(page("Hàn Quốc", `${filler(5000)}<p>Không liên quan.</p>`))).toBe(false);
+    expect(await pageMentionsDprk(page("", ""))).toBe(false);
+  });
+
+  it("finds a keyword split between text nodes and between slices", async () => {
+    expect(await pageMentionsDprk(page("", "<p>Bình <b>Nhưỡng</b></p>"))).toBe(true);
+    // The keyword straddles the 32k-character slice boundary.
+    const before = "a".repeat(32_768 - 4);
+    expect(await pageMentionsDprk(page("", `<p>${before}Pyongyang</p>`))).toBe(true);
+    expect(await pageMentionsDprk(page("", `<p>${"a".repeat(32_760)}</p><p>Pyong</p><p>yang</p>`))).toBe(
+      true,
+    );
+  });
+
+  it("reads a bounded prefix: a keyword after 400,000 characters does not count", async () => {
+    expect(await pageMentionsDprk(page("", `${filler(300_000)}<p>Triều Tiên</p>`))).toBe(true);
+    expect(await pageMentionsDprk(page("", `${filler(500_000)}<p>Triều Tiên</p>`))).toBe(false);
+  });
+});
