@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { detached } from "./tokens";
 
 // compromise knows English given names ("Mike Pompeo", "Antony Blinken") that no title or
 // name shape reveals. It only ever sees the short candidate run, never the whole text: that
@@ -12,6 +13,6 @@ export function isEnglishPersonName(run: string): boolean {
   const people = nlp(run).people().out("array") as string[];
   const yes = people.length === 1 && people[0] === run;
   if (cache.size > 5000) cache.clear();
-  cache.set(run, yes);
+  cache.set(detached(run), yes);
   return yes;
 }

@@ -1,4 +1,5 @@
 import { type CorpusDB, DB_NAME, openCorpus } from "../corpus/db";
+import { BLOCKED_MESSAGE } from "../corpus/storage-errors";
 
 export interface CorpusConnection {
   /** The open database; reopened after the browser or a newer version closed it. */
@@ -14,7 +15,11 @@ export function createCorpusConnection(name = DB_NAME): CorpusConnection {
   return {
     get() {
       if (!open) {
-        const opening = openCorpus(name, { onClose: () => forget(opening) });
+        const opening = openCorpus(name, {
+          onClose: () => forget(opening),
+          // The request waits for the other tab; the console says which one to close.
+          onBlocked: () => console.warn(`DiploMark: ${BLOCKED_MESSAGE}`),
+        });
         opening.catch(() => forget(opening));
         open = opening;
       }

@@ -6,6 +6,7 @@ import { buildExport, checkExport } from "../corpus/export-format";
 import { importArticles } from "../corpus/import";
 import { allArticles, listLibrary, searchText } from "../corpus/library-queries";
 import { restoreSeeds } from "../corpus/seed";
+import { storageErrorMessage } from "../corpus/storage-errors";
 import {
   actorMentionCounts,
   countArticles,
@@ -140,5 +141,5 @@ function createHandlers({ corpus, analyse, badge, now = () => new Date() }: Disp
 }
 
 function errorReply(e: unknown): ErrorReply {
-  return { error: e instanceof Error ? e.message : String(e) };
+  return { error: storageErrorMessage(e) };
 }

@@ -33,7 +33,9 @@ type UpgradeTx = IDBPTransaction<CorpusSchema, ("articles" | "meta")[], "version
 
 // Migration i takes the database from version i to i+1. Later versions append a step; a
 // step never changes once released, because users upgrade from any older version.
-const MIGRATIONS: ((db: CorpusDB, tx: UpgradeTx) => void)[] = [
+export type Migration = (db: CorpusDB, tx: UpgradeTx) => void;
+
+export const MIGRATIONS: readonly Migration[] = [
   (db) => {
     const articles = db.createObjectStore("articles", { keyPath: "id" });
     articles.createIndex("url", "url", { unique: true });
@@ -51,12 +53,23 @@ export const DB_VERSION = MIGRATIONS.length;
 export interface OpenOptions {
   /** Called when the connection is gone (closed for a newer version, or by the browser). */
   onClose?: () => void;
+  /**
+   * Called when an upgrade waits for another connection (an older tab) to close; the open
+   * completes by itself once it does. The caller tells the user which tab to close.
+   */
+  onBlocked?: () => void;
+  /** The steps to apply; tests pass MIGRATIONS plus a future step to rehearse an upgrade. */
+  migrations?: readonly Migration[];
 }
 
 export function openCorpus(name = DB_NAME, opts: OpenOptions = {}): Promise<CorpusDB> {
-  const opening = openDB<CorpusSchema>(name, DB_VERSION, {
+  const migrations = opts.migrations ?? MIGRATIONS;
+  const opening = openDB<CorpusSchema>(name, migrations.length, {
     upgrade(db, oldVersion, _newVersion, tx) {
-      for (let v = oldVersion; v < MIGRATIONS.length; v++) MIGRATIONS[v]?.(db, tx);
+      for (let v = oldVersion; v < migrations.length; v++) migrations[v]?.(db, tx);
+    },
+    blocked() {
+      opts.onBlocked?.();
     },
     // A newer version of the extension (another context) wants to upgrade: step aside
     // rather than block it; the caller reopens on its next request.

@@ -1,86 +1,195 @@
-// Every English string of the library page, in one place, so the UI-language work can move
-// them to browser.i18n messages without hunting through the renderers.
+import { t } from "../i18n/t";
+
+// Every string of the library page, in one place; the texts are browser.i18n messages
+// (public/_locales, "lib…" keys), read when used so the page follows the UI language.
 
 export const S = {
-  pageTitle: "DiploMark library",
-  loading: "Loading the corpus…",
-  loadFailed: (why: string) => `Could not load the corpus: ${why}`,
+  get pageTitle() {
+    return t("libPageTitle");
+  },
+  get loading() {
+    return t("libLoading");
+  },
+  loadFailed: (why: string) => t("libLoadFailed", why),
   shown: (shown: number, total: number) =>
-    shown === total ? `${total} stored articles` : `${shown} of ${total} stored articles shown`,
+    shown === total ? t("libShownAll", total) : t("libShownSome", shown, total),
 
-  filters: "Filter",
-  filterText: "Search",
-  filterTextHint: "Title, text, actors… (accents optional)",
-  filterActor: "Actor",
-  filterArea: "Area",
-  filterKind: "Commitment",
-  filterLanguage: "Language",
-  filterFrom: "From",
-  filterTo: "To",
-  filterRelevant: "Relevant only",
-  any: "Any",
-  resetFilters: "Clear filters",
+  get filters() {
+    return t("libFilters");
+  },
+  get filterText() {
+    return t("libFilterText");
+  },
+  get filterTextHint() {
+    return t("libFilterTextHint");
+  },
+  get filterActor() {
+    return t("libFilterActor");
+  },
+  get filterArea() {
+    return t("libFilterArea");
+  },
+  get filterKind() {
+    return t("libFilterKind");
+  },
+  get filterLanguage() {
+    return t("libFilterLanguage");
+  },
+  get filterFrom() {
+    return t("libFilterFrom");
+  },
+  get filterTo() {
+    return t("libFilterTo");
+  },
+  get filterRelevant() {
+    return t("libFilterRelevant");
+  },
+  get any() {
+    return t("libAny");
+  },
+  get resetFilters() {
+    return t("libResetFilters");
+  },
 
-  articles: "Articles",
-  colTitle: "Title",
-  colOutlet: "Outlet",
-  colLanguage: "Language",
-  colDate: "Published",
-  colScore: "Relevance",
-  colActors: "Actors",
-  colCommitments: "Commitments",
-  colActions: "Actions",
-  seed: "Seed",
-  seedHint: "Shipped with DiploMark",
-  relevant: "relevant",
-  notRelevant: "not relevant",
-  undated: "undated",
-  read: "Read",
-  readLabel: (title: string) => `Read “${title}”`,
-  openOriginal: "Original",
-  openOriginalLabel: (title: string) => `Open the original of “${title}”`,
-  noOriginal: "The seed file does not say where it was published.",
-  remove: "Delete",
-  removeLabel: (title: string) => `Delete “${title}”`,
-  noMatches: "No stored article matches these filters.",
+  get articles() {
+    return t("libArticles");
+  },
+  get colTitle() {
+    return t("libColTitle");
+  },
+  get colOutlet() {
+    return t("libColOutlet");
+  },
+  get colLanguage() {
+    return t("libColLanguage");
+  },
+  get colDate() {
+    return t("libColDate");
+  },
+  get colScore() {
+    return t("libColScore");
+  },
+  get colActors() {
+    return t("libColActors");
+  },
+  get colCommitments() {
+    return t("libColCommitments");
+  },
+  get colActions() {
+    return t("libColActions");
+  },
+  get seed() {
+    return t("libSeed");
+  },
+  get seedHint() {
+    return t("libSeedHint");
+  },
+  get relevant() {
+    return t("libRelevant");
+  },
+  get notRelevant() {
+    return t("libNotRelevant");
+  },
+  get undated() {
+    return t("undated");
+  },
+  get read() {
+    return t("libRead");
+  },
+  readLabel: (title: string) => t("libReadLabel", title),
+  get openOriginal() {
+    return t("libOpenOriginal");
+  },
+  openOriginalLabel: (title: string) => t("libOpenOriginalLabel", title),
+  get noOriginal() {
+    return t("libNoOriginal");
+  },
+  get remove() {
+    return t("libRemove");
+  },
+  removeLabel: (title: string) => t("libRemoveLabel", title),
+  get noMatches() {
+    return t("libNoMatches");
+  },
 
-  deleted: (title: string) => `Deleted “${title}”.`,
-  undo: "Undo",
-  undone: (title: string) => `“${title}” is back.`,
-  restoreSeeds: "Restore seeds",
-  seedsRestored: (n: number) => (n === 0 ? "The seeds are all here." : `Restored ${n} seed article(s).`),
+  deleted: (title: string) => t("libDeleted", title),
+  get undo() {
+    return t("libUndo");
+  },
+  undone: (title: string) => t("libUndone", title),
+  get restoreSeeds() {
+    return t("libRestoreSeeds");
+  },
+  seedsRestored: (n: number) => (n === 0 ? t("libSeedsAllHere") : t("libSeedsRestored", n)),
 
-  timeline: "Timeline",
-  timelineDesc: "Stored articles by published date; filled dots are relevant to Việt Nam–DPRK relations.",
-  timelineEmpty: "No dated article to place.",
-  timelineUndated: (n: number) => `${n} undated article(s) not shown.`,
+  get timeline() {
+    return t("libTimeline");
+  },
+  get timelineDesc() {
+    return t("libTimelineDesc");
+  },
+  get timelineEmpty() {
+    return t("libTimelineEmpty");
+  },
+  timelineUndated: (n: number) => t("libTimelineUndated", n),
   timelinePoint: (title: string, date: string, relevant: boolean) =>
-    `${title} — ${date}${relevant ? " (relevant)" : ""}`,
+    relevant ? t("libTimelinePointRelevant", title, date) : t("libTimelinePoint", title, date),
 
-  matrix: "Areas × articles",
-  matrixDesc:
-    "Which article expected, proposed, agreed or signed cooperation in each area, oldest article first. Choose a cell to read its sentence.",
-  matrixEmpty: "No commitment names a cooperation area in these articles.",
-  matrixCell: (area: string, kind: string, title: string) => `${area}: ${kind} in “${title}”`,
-  legend: "Legend",
+  get matrix() {
+    return t("libMatrix");
+  },
+  get matrixDesc() {
+    return t("libMatrixDesc");
+  },
+  get matrixEmpty() {
+    return t("libMatrixEmpty");
+  },
+  matrixCell: (area: string, kind: string, title: string) => t("libMatrixCell", area, kind, title),
+  get legend() {
+    return t("libLegend");
+  },
 
-  reader: "Reader",
-  close: "Close",
-  readerMissing: "This article is no longer stored.",
+  get reader() {
+    return t("libReader");
+  },
+  get close() {
+    return t("libClose");
+  },
+  get readerMissing() {
+    return t("libReaderMissing");
+  },
 
-  transfer: "Export and import",
-  exportJson: "Export corpus (JSON)",
-  exportAnnotations: "Export highlights (Web Annotation JSON-LD)",
-  exportCsv: "Export commitments (CSV)",
-  exportReady: (name: string) => `Exported ${name}.`,
-  downloadAgain: "Download again",
-  importJson: "Import a corpus export (JSON)",
-  importReading: "Reading the file…",
-  importChecking: (n: number) => `Checking ${n} article(s)…`,
-  importWriting: (n: number) => `Writing ${n} article(s)…`,
+  get transfer() {
+    return t("libTransfer");
+  },
+  get exportJson() {
+    return t("libExportJson");
+  },
+  get exportAnnotations() {
+    return t("libExportAnnotations");
+  },
+  get exportCsv() {
+    return t("libExportCsv");
+  },
+  exportReady: (name: string) => t("libExportReady", name),
+  get downloadAgain() {
+    return t("libDownloadAgain");
+  },
+  get importJson() {
+    return t("libImportJson");
+  },
+  get importReading() {
+    return t("libImportReading");
+  },
+  importChecking: (n: number) => t("libImportChecking", n),
+  importWriting: (n: number) => t("libImportWriting", n),
   importDone: (r: { added: number; updated: number; kept: number; count: number }) =>
-    `Imported: ${r.added} new, ${r.updated} updated${r.kept ? `, ${r.kept} kept as seeds` : ""}. The corpus holds ${r.count} article(s).`,
-  importRefused: (why: string) => `Import refused: ${why}`,
-  progress: "Progress",
-  error: (why: string) => `Something went wrong: ${why}`,
-} as const;
+    r.kept
+      ? t("libImportDoneKept", r.added, r.updated, r.kept, r.count)
+      : t("libImportDone", r.added, r.updated, r.count),
+  importRefused: (why: string) => t("libImportRefused", why),
+  get progress() {
+    return t("libProgress");
+  },
+  error: (why: string) => t("popupError", why),
+};

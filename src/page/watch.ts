@@ -62,10 +62,14 @@ export class ArticleWatcher {
     if (this.exhausted || !records.some((r) => this.bringsText(r))) return;
     const now = performance.now();
     if (this.timer === undefined) this.firstChangeAt = now;
+    const ceiling = this.firstChangeAt + this.opts.maxWaitMs;
+    const due = Math.min(now + this.opts.debounceMs, ceiling);
+    // At the ceiling the armed timer stays: re-arming it at every change would let a page that
+    // mutates faster than a timer fires (every 4 ms, as browsers clamp nested timers) put the
+    // re-run off forever.
+    if (this.timer !== undefined && due >= ceiling) return;
     clearTimeout(this.timer);
-    const waited = now - this.firstChangeAt;
-    const delay = Math.max(0, Math.min(this.opts.debounceMs, this.opts.maxWaitMs - waited));
-    this.timer = setTimeout(() => this.fire(), delay);
+    this.timer = setTimeout(() => this.fire(), Math.max(0, due - now));
   }
 
   private fire(): void {

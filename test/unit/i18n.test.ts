@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi as vitest } fr
 import { fakeBrowser } from "wxt/testing";
 import { AREA_IDS, COMMITMENT_KINDS } from "../../src/analysis/types";
 import { actorTypeKey, areaKey, kindKey, sideKey } from "../../src/i18n/labels";
+import { S } from "../../src/library/strings";
 import { actorCard } from "../../src/page/card-content";
 import { renderVerdict } from "../../src/popup/render-verdict";
 import { formatMessage, getMessageIn, readMessages } from "./helpers/messages";
@@ -121,5 +122,39 @@ describe("the UI in a Vietnamese browser", () => {
       ["Phía", "Triều Tiên"],
       ["Đã lưu", "2 bài"],
     ]);
+  });
+});
+
+describe("the library's strings", () => {
+  /** Every entry of S as the page would show it (functions called with sample values). */
+  function shown(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const key of Object.keys(S) as Array<keyof typeof S>) {
+      const v = S[key] as unknown;
+      out[key] =
+        typeof v === "function"
+          ? String((v as (...a: unknown[]) => string)(...[1, 2, true].slice(0, (v as () => void).length)))
+          : String(v);
+    }
+    out.importDone = S.importDone({ added: 1, updated: 2, kept: 3, count: 4 });
+    return out;
+  }
+  const english = fakeBrowser.i18n.getMessage;
+  afterEach(() => {
+    fakeBrowser.i18n.getMessage = english;
+  });
+
+  it("are messages in both languages, never a bare key", () => {
+    const en = shown();
+    fakeBrowser.i18n.getMessage = getMessageIn("vi") as typeof fakeBrowser.i18n.getMessage;
+    const vi = shown();
+    expect(Object.keys(en).length).toBeGreaterThan(60);
+    const bare = Object.entries({ ...en, ...vi }).filter(
+      ([, text]) => /^(lib|popup)[A-Z]\w+$/.test(text) || text === "",
+    );
+    expect(bare).toEqual([]);
+    expect(en.importDone).toBe("Imported: 1 new, 2 updated, 3 kept as seeds. The corpus holds 4 article(s).");
+    expect(vi.importDone).toBe("Đã nhập: 1 bài mới, 2 bài cập nhật, giữ 3 bài mẫu. Kho có 4 bài.");
+    expect(vi.pageTitle).toBe("Thư viện DiploMark");
   });
 });

@@ -239,7 +239,7 @@ export function hostileSuite(
         expect(await read(page, PAGE_INTEGRITY_SCRIPT)).toEqual({ styles: 0, bodyInserted: 0 });
       }));
 
-    it("script and HTML payloads in the title and text stay inert text in the page, popup and card", () =>
+    it("script and HTML payloads in the title and text stay inert text in the page, popup, card and library", () =>
       visit(byPath("/hostile/payloads.html"), async (page) => {
         expect(await page.evaluate("String(window.__pwned)")).toBe("undefined");
         const popup = await driver.popupFor(page);
@@ -258,7 +258,35 @@ export function hostileSuite(
         expect(seen.text).toContain(PAYLOAD_SENTENCE);
         expect(seen.live).toBe(0);
         expect(seen.pwned).toBe("undefined");
+
+        // Saved, the same title and text show as text in the library's list and reader.
+        await popup.click('button[data-action="save"]');
+        await pollUntil(
+          () => popup.evaluate<boolean>(`!!document.querySelector('button[data-action="save"]')?.disabled`),
+          (x) => x,
+        );
         await popup.close();
+        const library = await driver.openExtensionPage("/library.html");
+        const listed = await pollUntil(
+          () =>
+            library.evaluate<{ titles: string[]; reader: string; live: number; pwned: string }>(`(() => {
+              const row = [...document.querySelectorAll("[data-article-id]")].find((r) => r.textContent.includes("onerror"));
+              const dialog = document.querySelector("[data-reader]");
+              if (row && dialog && !dialog.open) row.querySelector('button[data-action="read"]')?.click();
+              return {
+                titles: [...document.querySelectorAll("[data-title]")].map((t) => t.textContent),
+                reader: dialog && dialog.open ? dialog.textContent : "",
+                live: document.querySelectorAll('img[src="x"], [onerror], script:not([src]), a[href^="javascript:"]').length,
+                pwned: String(window.__pwned),
+              };
+            })()`),
+          (x) => x.reader.includes(PAYLOAD_SENTENCE),
+        );
+        expect(listed.titles).toContain(PAYLOAD_TITLE);
+        expect(listed.reader).toContain(PAYLOAD_SENTENCE);
+        expect(listed.live).toBe(0);
+        expect(listed.pwned).toBe("undefined");
+        await library.close();
 
         const point = await page.evaluate<{ x: number; y: number } | null>(`(() => {
           for (const [name, hl] of CSS.highlights) for (const r of hl) {

@@ -39,7 +39,7 @@ const FOCUSED = `(() => {
   return { key: el.id || el.getAttribute("data-remove") || el.getAttribute("data-action") || el.getAttribute("type") || el.tagName, outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0 };
 })()`;
 
-const FOCUSABLE = `[...document.querySelectorAll("input, button, select, textarea, a[href]")].filter((el) => !el.disabled).map((el) => el.id || el.getAttribute("data-remove") || el.getAttribute("data-action") || el.getAttribute("type") || el.tagName)`;
+const FOCUSABLE = `[...document.querySelectorAll("input, button, select, textarea, a[href], [tabindex]:not([tabindex='-1'])")].filter((el) => !el.disabled && !el.closest("dialog:not([open]), [hidden]")).map((el) => el.id || el.getAttribute("data-remove") || el.getAttribute("data-action") || el.getAttribute("type") || el.tagName)`;
 
 export function workbenchSuite(
   name: "chromium" | "firefox",
@@ -237,6 +237,30 @@ export function workbenchSuite(
       expect(flashed).toEqual(["Diễn đàn khu vực ASEAN"]);
       await popup.close();
       await page.close();
+    });
+
+    it("the library is in Vietnamese too, and every control is reached by Tab with its focus shown", async () => {
+      const library = await driver.openExtensionPage("/library.html");
+      await pollUntil(
+        () => library.evaluate<string | null>(`document.body.getAttribute("data-state")`),
+        (s) => s === "ready",
+      );
+      expect(await library.evaluate(`[document.documentElement.lang, document.title]`)).toEqual([
+        "vi",
+        "Thư viện DiploMark",
+      ]);
+      const expected = await library.evaluate<string[]>(FOCUSABLE);
+      expect(expected.length).toBeGreaterThan(10);
+      // A date field takes one Tab per part (day, month, year) in Chromium: one control all the same.
+      const visited: Array<{ key: string; outline: boolean }> = [];
+      for (let presses = 0; visited.length < expected.length && presses < expected.length * 4; presses++) {
+        await library.press("Tab");
+        const f = await library.evaluate<{ key: string; outline: boolean } | null>(FOCUSED);
+        if (f && !(f.key.startsWith("filter-") && visited.at(-1)?.key === f.key)) visited.push(f);
+      }
+      expect(visited.map((v) => v.key)).toEqual(expected);
+      expect(visited.filter((v) => !v.outline)).toEqual([]);
+      await library.close();
     });
 
     it("the options page works by keyboard alone: focus order, visible focus, Space toggles", async () => {

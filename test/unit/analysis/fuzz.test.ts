@@ -30,7 +30,18 @@ const ODD = [
   "\u00a0",
   "\t",
 ];
-const WORDS = ["Kim Jong Un", "Tô Lâm", "Triều Tiên", "DPRK", "agreed", "nhất trí", "ký kết", "10/10/2025", "Mr.", "U.N."];
+const WORDS = [
+  "Kim Jong Un",
+  "Tô Lâm",
+  "Triều Tiên",
+  "DPRK",
+  "agreed",
+  "nhất trí",
+  "ký kết",
+  "10/10/2025",
+  "Mr.",
+  "U.N.",
+];
 
 describe("the analyser on hostile text", () => {
   it("never throws on random Unicode, lone surrogates, control and bidi characters", () => {

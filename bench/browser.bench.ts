@@ -1,0 +1,459 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { build } from "esbuild";
+import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
+import { analyse } from "../src/analysis";
+import { CHROMIUM } from "../test/e2e/harness/chromium";
+import { launchFirefox } from "../test/e2e/harness/firefox";
+import { ARTICLE_PARAGRAPHS } from "../test/e2e/harness/hostile-pages";
+import { type Route, startFixtureServer } from "../test/e2e/harness/server";
+import { formatMs } from "./timing";
+
+// `npm run bench` (second part): the content script in real browsers, on pages served
+// locally under outlet host names. Figures come from our own marks on the page's timeline
+// ("diplomark:*", see src/timeline.ts), Chromium's DevTools metrics and long-task entries.
+// Prints figures and ratios; asserts nothing.
+
+const RUNS = 7;
+const CHROME_EXT = resolve(".output/chrome-mv3");
+const FIREFOX_EXT = resolve(".output/firefox-mv3");
+const HOST = "vov.vn";
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? Number.NaN : s[s.length >> 1]!;
+};
+const ratio = (x: number) => `${x >= 10 ? x.toFixed(0) : x.toFixed(1)}×`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+const words = (ps: string[]) => ps.join(" ").split(/\s+/).length;
+
+// ---------- pages ----------
+
+const UNRELATED = [
+  "Thời tiết hôm nay ở Hà Nội có mưa rào rải rác, nhiệt độ từ 24 đến 30 độ, độ ẩm cao và gió nhẹ.",
+  "Giá xăng dầu trong nước được điều chỉnh giảm nhẹ từ 15 giờ chiều nay theo quyết định của liên bộ.",
+  "Đội tuyển bóng đá quốc gia chuẩn bị cho trận giao hữu cuối tuần với nhiều gương mặt trẻ.",
+  "Thị trường chứng khoán phiên sáng giao dịch sôi động, nhóm cổ phiếu ngân hàng dẫn dắt đà tăng.",
+];
+const RELEVANT_EXTRA = [
+  "Hai bên đánh giá cao kết quả hợp tác giữa các bộ, ngành và địa phương của hai nước trong thời gian qua.",
+  "Phía Triều Tiên cảm ơn sự ủng hộ quý báu của Đảng, Nhà nước và nhân dân Việt Nam.",
+  "Các cơ quan chức năng hai bên sẽ phối hợp triển khai các thỏa thuận đã đạt được.",
+  "Đại sứ quán Việt Nam tại Bình Nhưỡng tổ chức nhiều hoạt động giao lưu văn hóa.",
+];
+
+function cycle(sentences: readonly string[], targetWords: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; words(out) < targetWords; i++) out.push(sentences[i % sentences.length]!);
+  return out;
+}
+
+const html = (title: string, body: string) =>
+  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+const article = (title: string, ps: string[]) =>
+  `<h1>${title}</h1><div class="article-content">${ps.map((p) => `<p>${p}</p>`).join("\n")}</div>`;
+
+const relevantParas = cycle([...ARTICLE_PARAGRAPHS, ...RELEVANT_EXTRA], 3000);
+const unrelatedParas = cycle(UNRELATED, 8000);
+const bigNodes = Array.from({ length: 100_000 }, (_, i) => `<span>ô ${i} </span>`).join("");
+
+const ROUTES: Route[] = [
+  { host: HOST, path: "/unrelated.html", html: html("Thời tiết", article("Thời tiết", unrelatedParas)) },
+  { host: HOST, path: "/100k.html", html: html("Bảng", `<div>${bigNodes}</div>`) },
+  {
+    host: HOST,
+    path: "/relevant.html",
+    html: html("Tô Lâm hội đàm với Kim Jong Un", article("Tô Lâm hội đàm với Kim Jong Un", relevantParas)),
+  },
+  // Served under a host the content script does not run on (the baselines' page world).
+  { host: "example.org", path: "/relevant.html", html: html("x", article("x", relevantParas)) },
+  {
+    host: "example.org",
+    path: "/paint.html",
+    html: html(
+      "x",
+      Array.from({ length: 5000 }, (_, i) => `<p>Kim${i} Jong Un gặp Tô Lâm tại Bình Nhưỡng.</p>`).join(""),
+    ),
+  },
+];
+
+// ---------- timeline ----------
+
+interface Timeline {
+  tasks: Array<{ name: string; duration: number; start: number }>;
+  stages: Record<string, number>;
+  longtasks: Array<{ start: number; duration: number }>;
+}
+
+const TIMELINE = `(() => {
+  const tasks = [], stages = {};
+  for (const e of performance.getEntriesByType("measure")) {
+    if (e.name.startsWith("diplomark:task:")) tasks.push({ name: e.name.slice(15), start: e.startTime, duration: e.duration });
+    if (e.name.startsWith("diplomark:stage:")) stages[e.name.slice(16)] = (stages[e.name.slice(16)] || 0) + e.duration;
+  }
+  return { tasks, stages, longtasks: window.__longtasks || [] };
+})()`;
+const LONGTASK_OBSERVER = `window.__longtasks = []; try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: "longtask", buffered: true }); } catch {}`;
+
+async function until<T>(probe: () => Promise<T>, done: (v: T) => boolean, ms = 30_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await probe();
+    if (done(v) || Date.now() > end) return v;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Waits until our work on the page is over: a paint, or a gate that said no, then quiet. */
+async function ourWork(evaluate: <T>(js: string) => Promise<T>, relevant: boolean): Promise<Timeline> {
+  let last = -1;
+  let since = Date.now();
+  return until(
+    () => evaluate<Timeline>(TIMELINE),
+    (t) => {
+      if (t.tasks.length !== last) {
+        last = t.tasks.length;
+        since = Date.now();
+      }
+      const done = relevant ? "paint" in t.stages : t.tasks.some((x) => x.name === "gate");
+      return done && Date.now() - since > 500;
+    },
+  );
+}
+
+const sum = (t: Timeline, name?: string) =>
+  t.tasks.filter((x) => !name || x.name === name).reduce((s, x) => s + x.duration, 0);
+const longest = (t: Timeline) => Math.max(0, ...t.tasks.map((x) => x.duration));
+const ourLongTasks = (t: Timeline) =>
+  t.longtasks.filter((l) =>
+    t.tasks.some((x) => x.start < l.start + l.duration && l.start < x.start + x.duration),
+  ).length;
+
+// ---------- Chromium ----------
+
+async function withExtension(
+  profile: string,
+  hosts: string[],
+): Promise<{ ctx: BrowserContext; worker: Worker }> {
+  const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1`), "MAP * ~NOTFOUND"].join(", ");
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      `--disable-extensions-except=${CHROME_EXT}`,
+      `--load-extension=${CHROME_EXT}`,
+      `--host-resolver-rules=${rules}`,
+      "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable",
+      "--no-first-run",
+    ],
+  });
+  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent("serviceworker", { timeout: 30_000 }));
+  return { ctx, worker };
+}
+
+async function metric(page: Page, ctx: BrowserContext, url: string) {
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  await page.goto(url, { waitUntil: "load" });
+  return async () => {
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    await cdp.send("HeapProfiler.collectGarbage");
+    const heap = await cdp.send("Runtime.getHeapUsage");
+    const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+    return { scriptMs: (m.ScriptDuration ?? 0) * 1000, heap: heap.usedSize };
+  };
+}
+
+interface PageRun {
+  timeline: Timeline;
+  scriptMs: number;
+  heap: number;
+  analyseMs: number;
+}
+
+async function runPage(
+  ctx: BrowserContext,
+  url: string,
+  relevant: boolean,
+  worker?: Worker,
+  observe = true,
+): Promise<PageRun> {
+  const page = await ctx.newPage();
+  if (observe) await page.addInitScript(LONGTASK_OBSERVER);
+  const read = await metric(page, ctx, url);
+  const timeline = worker
+    ? await ourWork((js) => page.evaluate(js), relevant)
+    : await new Promise<Timeline>((r) =>
+        setTimeout(() => r({ tasks: [], stages: {}, longtasks: [] }), relevant ? 1500 : 800),
+      );
+  const { scriptMs, heap } = await read();
+  const analyseMs = worker
+    ? await worker.evaluate(
+        `(() => { const e = performance.getEntriesByName("diplomark:analyse"); return e.length ? e[e.length - 1].duration : NaN; })()`,
+      )
+    : Number.NaN;
+  await page.close();
+  return { timeline, scriptMs, heap, analyseMs: analyseMs as number };
+}
+
+async function chromiumFigures(server: Awaited<ReturnType<typeof startFixtureServer>>) {
+  const url = (path: string, host = HOST) => `http://${host}:${server.port}${path}`;
+  const profile = mkdtempSync(join(tmpdir(), "diplomark-bench-"));
+  const plainProfile = mkdtempSync(join(tmpdir(), "diplomark-bench-plain-"));
+  const { ctx, worker } = await withExtension(profile, [HOST, "example.org"]);
+  const plain = await chromium.launchPersistentContext(plainProfile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: [`--host-resolver-rules=MAP ${HOST} 127.0.0.1, MAP example.org 127.0.0.1, MAP * ~NOTFOUND`],
+  });
+  try {
+    // Warm both browsers (first navigation, the extension's corpus seeding).
+    await runPage(ctx, url("/relevant.html"), true, worker);
+    await runPage(plain, url("/relevant.html"), true);
+
+    const out: Record<string, unknown> = {};
+    for (const [name, path] of [
+      ["unrelated long article", "/unrelated.html"],
+      ["unrelated 100k-node page", "/100k.html"],
+    ] as const) {
+      const withExt: PageRun[] = [];
+      const without: PageRun[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        withExt.push(await runPage(ctx, url(path), false, worker));
+        without.push(await runPage(plain, url(path), false));
+      }
+      out[name] = {
+        gate: median(withExt.map((r) => sum(r.timeline, "gate"))),
+        gateLongest: median(withExt.map((r) => longest(r.timeline))),
+        scriptDelta: median(withExt.map((r) => r.scriptMs)) - median(without.map((r) => r.scriptMs)),
+      };
+    }
+
+    const rel: PageRun[] = [];
+    const relPlain: PageRun[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      rel.push(await runPage(ctx, url("/relevant.html"), true, worker));
+      relPlain.push(await runPage(plain, url("/relevant.html"), true));
+    }
+    const stage = (k: string) => median(rel.map((r) => r.timeline.stages[k] ?? Number.NaN));
+    const analyseMs = median(rel.map((r) => r.analyseMs));
+    out.relevant = {
+      extract: stage("extract"),
+      message: stage("message") - analyseMs,
+      analyse: analyseMs,
+      paint: stage("paint"),
+      total: stage("extract") + stage("message") + stage("paint"),
+      ourMainThread: median(rel.map((r) => sum(r.timeline))),
+      longest: median(rel.map((r) => longest(r.timeline))),
+      longTasksOurs: Math.max(...rel.map((r) => ourLongTasks(r.timeline))),
+      longTasksAll: Math.max(...rel.map((r) => r.timeline.longtasks.length)),
+      heapDelta: median(rel.map((r) => r.heap)) - median(relPlain.map((r) => r.heap)),
+    };
+
+    // Painting and the naive pipeline, in a page world without the extension.
+    const bundle = await build({
+      entryPoints: [resolve("bench/page/paint-entry.ts")],
+      bundle: true,
+      write: false,
+      format: "iife",
+      minify: true,
+      logLevel: "silent",
+    });
+    const script = bundle.outputFiles[0]!.text;
+    const paints: Record<
+      number,
+      { ourPaint: number; ourClear: number; markPaint: number; markClear: number }
+    > = {};
+    for (const n of [500, 5000]) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        const page = await plain.newPage();
+        await page.goto(url("/paint.html", "example.org"));
+        await page.addScriptTag({ content: script });
+        runs.push(
+          (await page.evaluate(`window.__bench.paint(${n})`)) as {
+            ourPaint: number;
+            ourClear: number;
+            markPaint: number;
+            markClear: number;
+          },
+        );
+        await page.close();
+      }
+      paints[n] = {
+        ourPaint: median(runs.map((r) => r.ourPaint)),
+        ourClear: median(runs.map((r) => r.ourClear)),
+        markPaint: median(runs.map((r) => r.markPaint)),
+        markClear: median(runs.map((r) => r.markClear)),
+      };
+    }
+    out.paint = paints;
+
+    const naive: number[] = [];
+    let found = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const page = await plain.newPage();
+      await page.goto(url("/relevant.html", "example.org"));
+      await page.addScriptTag({ content: script });
+      const r = (await page.evaluate("window.__bench.naive()")) as { ms: number; found: number };
+      naive.push(r.ms);
+      found = r.found;
+      await page.close();
+    }
+    out.naive = { ms: median(naive), found };
+
+    // Cross-reference on the browser's own IndexedDB (a page's, same engine as the extension's).
+    const corpusBundle = await build({
+      entryPoints: [resolve("bench/page/corpus-entry.ts")],
+      bundle: true,
+      write: false,
+      format: "iife",
+      minify: true,
+      logLevel: "silent",
+    });
+    const seeds = join(import.meta.dirname, "../assets/seeds");
+    const template = analyse(readFileSync(join(seeds, "000_600e93926c99760f.txt"), "utf8"));
+    const pageAnalysis = analyse(readFileSync(join(seeds, "002_e8120e5def90eb2b.txt"), "utf8"));
+    const corpusPage = await plain.newPage();
+    await corpusPage.goto(url("/paint.html", "example.org"));
+    await corpusPage.addScriptTag({ content: corpusBundle.outputFiles[0]!.text });
+    out.corpus = (await corpusPage.evaluate(
+      `window.__corpus.scale(${JSON.stringify(template)}, ${JSON.stringify(pageAnalysis)}, [10, 1000, 10000], 15)`,
+    )) as Record<number, number>;
+    await corpusPage.close();
+    return out as {
+      "unrelated long article": { gate: number; gateLongest: number; scriptDelta: number };
+      "unrelated 100k-node page": { gate: number; gateLongest: number; scriptDelta: number };
+      relevant: Record<string, number>;
+      paint: typeof paints;
+      naive: { ms: number; found: number };
+      corpus: Record<number, number>;
+    };
+  } finally {
+    await ctx.close();
+    await plain.close();
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(plainProfile, { recursive: true, force: true });
+  }
+}
+
+// ---------- Firefox (our timeline marks; no long-task or DevTools metrics there) ----------
+
+async function firefoxFigures(server: Awaited<ReturnType<typeof startFixtureServer>>) {
+  const profile = mkdtempSync(join(tmpdir(), "diplomark-bench-ff-"));
+  const driver = await launchFirefox({ extensionDir: FIREFOX_EXT, profileDir: profile, hosts: [HOST] });
+  const url = (path: string) => `http://${HOST}:${server.port}${path}`;
+  try {
+    const once = async (path: string, relevant: boolean) => {
+      const page = await driver.open(url(path));
+      const t = await ourWork((js) => page.evaluate(js), relevant);
+      await page.close();
+      return t;
+    };
+    await once("/relevant.html", true);
+    const rel: Timeline[] = [];
+    const unrel: Timeline[] = [];
+    const big: Timeline[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      rel.push(await once("/relevant.html", true));
+      unrel.push(await once("/unrelated.html", false));
+      big.push(await once("/100k.html", false));
+    }
+    const stage = (k: string) => median(rel.map((t) => t.stages[k] ?? Number.NaN));
+    return {
+      unrelated: median(unrel.map((t) => sum(t, "gate"))),
+      big: median(big.map((t) => sum(t, "gate"))),
+      extract: stage("extract"),
+      message: stage("message"),
+      paint: stage("paint"),
+      total: stage("extract") + stage("message") + stage("paint"),
+      longest: median(rel.map(longest)),
+    };
+  } finally {
+    await driver.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+// ---------- report ----------
+
+async function main() {
+  const contentBytes = statSync(join(CHROME_EXT, "content-scripts/content.js")).size;
+  const server = await startFixtureServer(ROUTES, "::");
+  try {
+    const c = await chromiumFigures(server);
+    const f = await firefoxFigures(server).catch((e: unknown) => {
+      console.warn(`Firefox figures unavailable: ${e instanceof Error ? e.message : String(e)}`);
+      return null;
+    });
+    const u = c["unrelated long article"];
+    const b = c["unrelated 100k-node page"];
+    const r = c.relevant;
+    const ours = r.total!;
+    const rows: Array<[string, string, string, string]> = [
+      ["figure", "Chromium", "Firefox", "target"],
+      ["content script bytes", kb(contentBytes), "", "< 20 kB"],
+      [
+        `unrelated article (${words(unrelatedParas)} words): our gate`,
+        formatMs(u.gate),
+        f ? formatMs(f.unrelated) : "-",
+        "< 0.5 ms",
+      ],
+      ["  script time added (DevTools ScriptDuration)", formatMs(u.scriptDelta), "", ""],
+      ["unrelated 100k-node page: our gate", formatMs(b.gate), f ? formatMs(f.big) : "-", "< 0.5 ms"],
+      ["  longest slice of it", formatMs(b.gateLongest), "", ""],
+      ["  script time added (DevTools ScriptDuration)", formatMs(b.scriptDelta), "", ""],
+      [
+        `relevant article (${words(relevantParas)} words): extraction`,
+        formatMs(r.extract!),
+        f ? formatMs(f.extract) : "-",
+        "",
+      ],
+      ["  messaging (round trip minus analysis)", formatMs(r.message!), "", ""],
+      ["  analysis (background)", formatMs(r.analyse!), "", ""],
+      ["  messaging + analysis", formatMs(r.message! + r.analyse!), f ? formatMs(f.message) : "-", ""],
+      ["  painting", formatMs(r.paint!), f ? formatMs(f.paint) : "-", ""],
+      ["  total, first slice to painted", formatMs(ours), f ? formatMs(f.total) : "-", "< 50 ms"],
+      ["  our main-thread time in the page", formatMs(r.ourMainThread!), "", ""],
+      ["  our longest task", formatMs(r.longest!), f ? formatMs(f.longest) : "-", "< 50 ms"],
+      ["  long tasks overlapping ours / all", `${r.longTasksOurs} / ${r.longTasksAll}`, "n/a", "0"],
+      ["  JS heap added to the page", `${(r.heapDelta! / 1024).toFixed(0)} kB`, "", ""],
+    ];
+    for (const n of [500, 5000] as const) {
+      const p = c.paint[n]!;
+      rows.push(
+        [`paint ${n} highlights (to next frame)`, formatMs(p.ourPaint), "", ""],
+        [`  same ranges as <mark>`, formatMs(p.markPaint), "", ""],
+        [`  ratio <mark>/ours`, ratio(p.markPaint / p.ourPaint), "", ""],
+        [`clear ${n} highlights`, formatMs(p.ourClear), "", ""],
+        [`  unwrap ${n} <mark>`, formatMs(p.markClear), "", ""],
+        [`  ratio unwrap/ours`, ratio(p.markClear / p.ourClear), "", ""],
+      );
+    }
+    rows.push(
+      [`naive: compromise + <mark> in the page (${c.naive.found} names)`, formatMs(c.naive.ms), "", ""],
+      ["  ratio naive/ours (whole pipeline)", ratio(c.naive.ms / ours), "", ""],
+      ...[10, 1000, 10000].map((n): [string, string, string, string] => [
+        `cross-reference, ${n} stored articles (IndexedDB)`,
+        formatMs(c.corpus[n]!),
+        "",
+        n === 10000 ? "< 50 ms" : "",
+      ]),
+    );
+    const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
+    console.log(`\nIn the browser: medians of ${RUNS} page loads (headless Chromium, Firefox ESR)\n`);
+    for (const [i, row] of rows.entries()) {
+      console.log(
+        row.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]!) : cell.padStart(widths[j]!))).join("  "),
+      );
+      if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+await main();
