@@ -437,7 +437,7 @@ async function main() {
       [`naive: compromise + <mark> in the page (${c.naive.found} names)`, formatMs(c.naive.ms), "", ""],
       ["  ratio naive/ours (whole pipeline)", ratio(c.naive.ms / ours), "", ""],
       ...[10, 1000, 10000].map((n): [string, string, string, string] => [
-        `cross-reference, ${n} stored articles (IndexedDB)`,
+        `cross-reference, ${n} stored articles (IndexedDB on disk)`,
         formatMs(c.corpus[n]!),
         "",
         n === 10000 ? "< 50 ms" : "",

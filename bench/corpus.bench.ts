@@ -4,7 +4,6 @@ import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { analyse } from "../src/analysis";
-import { type Analysis, AREA_IDS, type AreaId } from "../src/analysis/types";
 import { openCorpus } from "../src/corpus/db";
 import { crossReferenceRequest, fill } from "./synthetic-corpus";
 import { formatBytes, formatMs } from "./timing";
@@ -109,7 +108,7 @@ function print(title: string, rows: string[][]) {
 
 if (!process.argv.includes("--memory-only"))
   print(
-    "Cross-reference through the background's dispatcher (Node, fake-indexeddb; target < 50 ms at 10,000)",
+    "Cross-reference as the background's handler makes it (Node, fake-indexeddb in memory; target < 50 ms at 10,000)",
     await corpusScale(),
   );
 const mem = await backgroundMemory();

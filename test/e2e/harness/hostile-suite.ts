@@ -17,8 +17,8 @@ import { type FixtureServer, startFixtureServer } from "./server";
 import type { LaunchOptions } from "./suite";
 
 // Every hostile page: it works as it would without us (its own result and its DOM unchanged,
-// apart from our style and card host), our work on it is cut into short tasks, and the next
-// ordinary page is highlighted as usual.
+// apart from our style and card host), our work on it is recorded (its longest slice is
+// printed; durations belong to the bench), and the next ordinary page is highlighted as usual.
 
 interface Timeline {
   /** Our synchronous stretches on the page's main thread ("diplomark:task:*"). */
@@ -148,9 +148,10 @@ export function hostileSuite(
       figures.push(
         `  ${hp.name}: ${longest.duration.toFixed(1)} ms (${longest.name}), ${t.tasks.length} tasks, long tasks ${t.ourLongtasks}/${t.longtasks}`,
       );
-      // Our work is cut into slices of a few milliseconds; a slice that ran past 50 ms means
-      // a piece of work that is not sliced (what is checked is the size of our pieces).
-      expect(longest.duration, `our longest task (${longest.name})`).toBeLessThan(50);
+      // The longest slice is reported, not asserted: durations are for `npm run bench`, never
+      // timed assertions in tests (a loaded CI machine would make them flaky). What is asserted
+      // is that our work did run on this page, in named slices.
+      expect(t.tasks.length, "our work on the page is recorded in named slices").toBeGreaterThan(0);
     }
 
     async function nextPageWorks(): Promise<void> {
