@@ -88,6 +88,7 @@ export function checkExport(text: string): ImportCheck {
 
   const articles: StoredArticle[] = [];
   const urls = new Map<string, number>();
+  const ids = new Map<string, number>();
   for (const [i, raw] of d.articles.entries()) {
     let article: StoredArticle;
     try {
@@ -101,6 +102,10 @@ export function checkExport(text: string): ImportCheck {
     if (twin !== undefined)
       return refuse(`Articles ${twin + 1} and ${i + 1} have the same address (${url}).`);
     urls.set(url, i);
+    const idTwin = ids.get(article.id);
+    if (idTwin !== undefined)
+      return refuse(`Articles ${idTwin + 1} and ${i + 1} have the same id (${article.id}).`);
+    ids.set(article.id, i);
     articles.push(article);
   }
   return {

@@ -13,6 +13,10 @@ const KINDS: ReadonlySet<string> = new Set(COMMITMENT_KINDS);
 const SIDES: ReadonlySet<string> = new Set(["vietnam", "dprk", "other"]);
 const ACTOR_TYPES: ReadonlySet<string> = new Set(["person", "state", "party", "org"]);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** An HTML tag or comment opening: "<img", "</a", "<!--", "<script". */
+const MARKUP = /<\s*[a-z!/?]/i;
+/** No javascript:, data: or file: addresses: the library opens originals by this URL. */
+const SAFE_URL = /^(?:https?:\/\/|file:\/\/|urn:)/i;
 
 /** The article if `x` is a well-formed StoredArticle, else throws InvalidArticle naming the field. */
 export function checkArticle(x: unknown): StoredArticle {
@@ -24,6 +28,15 @@ export function checkArticle(x: unknown): StoredArticle {
   if (Number.isNaN(Date.parse(savedAt))) fail("savedAt must be a date and time");
   if (a.seed !== undefined && typeof a.seed !== "boolean") fail("seed must be true or false");
   const publisher = optStr(a, "publisher");
+  // Metadata is a line of plain text: markup there is an attack, not a headline (every view
+  // renders with textContent anyway). The body may quote anything and is kept as text.
+  for (const field of ["id", "url", "title", "outlet", "language", "publisher"] as const) {
+    const v = a[field];
+    if (typeof v === "string" && MARKUP.test(v)) fail(`${field} must be plain text, not markup`);
+  }
+  if (typeof a.url === "string" && !SAFE_URL.test(a.url.trim())) {
+    fail("url must be an http(s), file or urn address");
+  }
   const article: StoredArticle = {
     id: nonEmpty(a, "id"),
     url: nonEmpty(a, "url"),

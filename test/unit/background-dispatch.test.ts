@@ -101,6 +101,24 @@ describe("background dispatcher", () => {
     });
   });
 
+  it("injects the session script into the frame whose gate passed, and only for a tab", async () => {
+    const db = await freshCorpus();
+    const inject = vi.fn(async () => {});
+    const dispatch = createDispatcher({ corpus: async () => db, analyse: analysed, inject });
+    expect(await call(dispatch, { type: "page:inject", extra: 1 }, { tabId: 4, frameId: 2 })).toEqual({
+      injected: true,
+    });
+    expect(inject).toHaveBeenCalledWith(4, 2);
+    // The top frame when the sender does not say.
+    await call(dispatch, { type: "page:inject" }, { tabId: 5 });
+    expect(inject).toHaveBeenLastCalledWith(5, 0);
+    expect(await dispatch({ type: "page:inject" })).toEqual({
+      error: "page:inject: only a tab's content script may ask",
+    });
+    expect(inject).toHaveBeenCalledTimes(2);
+    expect(parseRequest({ type: "page:inject", files: ["/evil.js"] })).toEqual({ type: "page:inject" });
+  });
+
   it("answers malformed requests and failures with { error }, ignores what is not for it", async () => {
     const { dispatch } = await setup();
     expect(await dispatch({ type: "get" })).toEqual({ error: "get: id must be a string" });

@@ -54,35 +54,49 @@ describe("hostile import files", () => {
     if (!checked.ok) expect(checked.error).toMatch(/Article 1.*id/);
   });
 
-  it("two articles sharing one id but not one address: both kept, neither overwrites the other", async () => {
-    const db = await freshCorpus();
-    const data = await exportOf(await corpusWithOne());
+  it("two articles sharing one id (at different addresses) are refused, and the corpus is unchanged", async () => {
+    const db = await corpusWithOne();
+    const before = byId(await allArticles(db));
+    const data = await exportOf(db);
     const first = data.articles[0]!;
-    const twin = { ...structuredClone(first), url: "https://vov.vn/b.vov", title: "B" };
-    data.articles.push(twin);
+    data.articles.push({ ...structuredClone(first), url: "https://vov.vn/b.vov", title: "B" });
     const checked = checkExport(JSON.stringify(data));
-    expect(checked.ok).toBe(true);
-    if (!checked.ok) return;
-    const result = await importArticles(db, checked.value);
-    expect(result.added).toBe(2);
-    const stored = await allArticles(db);
-    expect(stored.map((a) => a.title).sort()).toEqual(["A", "B"]);
-    expect(new Set(stored.map((a) => a.id)).size).toBe(2);
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) expect(checked.error).toMatch(/Articles 1 and 2 have the same id.*Nothing was imported/);
+    expect(byId(await allArticles(db))).toEqual(before);
   });
 
-  it("HTML and script payloads in every text field are kept as the text they are, never as markup", async () => {
+  for (const field of ["title", "outlet", "publisher", "url"] as const) {
+    it(`an HTML or script payload in the ${field} is refused with the field named`, () => {
+      return (async () => {
+        const data = await exportOf(await corpusWithOne());
+        data.articles[0]![field] = PAYLOAD;
+        const checked = checkExport(JSON.stringify(data));
+        expect(checked.ok).toBe(false);
+        if (!checked.ok) expect(checked.error).toContain(field);
+      })();
+    });
+  }
+
+  it("a javascript: address is refused", async () => {
+    const data = await exportOf(await corpusWithOne());
+    data.articles[0]!.url = "javascript:alert(1)";
+    const checked = checkExport(JSON.stringify(data));
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) expect(checked.error).toMatch(/url must be an http\(s\), file or urn address/);
+  });
+
+  it("markup quoted in an article's body is kept as the text it is, never as markup", async () => {
     const db = await freshCorpus();
     const data = await exportOf(await corpusWithOne());
     const a = data.articles[0]!;
-    a.title = PAYLOAD;
-    a.outlet = PAYLOAD;
+    // Offsets stay valid: the payload is appended after every span.
+    a.text = `${a.text as string}\n${PAYLOAD}`;
     const checked = checkExport(JSON.stringify(data));
-    // Valid data (a title may contain "<"): what keeps it inert is that every view renders
-    // with textContent, which the popup, card and library tests check on the pages themselves.
     expect(checked.ok).toBe(true);
     if (!checked.ok) return;
     await importArticles(db, checked.value);
     const [stored] = await allArticles(db);
-    expect(stored?.title).toBe(PAYLOAD);
+    expect(stored?.text.endsWith(PAYLOAD)).toBe(true);
   });
 });

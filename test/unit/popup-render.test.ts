@@ -255,7 +255,7 @@ describe("popup flow", () => {
     await vi.waitFor(() => expect(document.body.dataset.state).toBe("ready"), { timeout: 10_000 });
     expect(executeScript).toHaveBeenCalledWith({
       target: { tabId: 9 },
-      files: ["/content-scripts/content.js"],
+      files: ["/content-main.js"],
     });
     expect(sent.at(-1)).toEqual({ type: "page:analyse" });
     expect(q(root, '[data-section="verdict"]').dataset.relevant).toBe("true");
