@@ -226,7 +226,9 @@ export function findDates(text: string, opts: FindDatesOptions = {}): DateMentio
   const kept: typeof found = [];
   for (const c of found) if (!kept.length || c.start >= kept[kept.length - 1]!.end) kept.push(c);
 
-  const fallbackYear = published ? Number(published.slice(0, 4)) : kept.find((c) => c.y !== undefined)?.y;
+  const fallbackYear = published
+    ? Number(published.slice(0, 4))
+    : (kept.find((c) => c.y !== undefined)?.y ?? latestYearNamed(text));
   const out: DateMention[] = [];
   let lastYear = fallbackYear;
   let yearWritten = false;
@@ -259,4 +261,17 @@ export function findDates(text: string, opts: FindDatesOptions = {}): DateMentio
     out.push({ start: c.start, end: c.end, text: c.text, iso: value });
   }
   return out;
+}
+
+/**
+ * With no publication date and no full date, the latest year the text names ("Friendship Year
+ * 2025", "(1950–2025)") is the story's present: "October 9 to 11" is read in it.
+ */
+function latestYearNamed(text: string): number | undefined {
+  let latest: number | undefined;
+  for (const m of text.matchAll(/(?<![\d/.])(19[5-9]\d|20\d\d)(?![\d/.]\d|\d)/g)) {
+    const y = Number(m[1]);
+    if (latest === undefined || y > latest) latest = y;
+  }
+  return latest;
 }

@@ -67,3 +67,16 @@ describe("mentions stay in order and do not overlap", () => {
     }
   });
 });
+
+describe("dates without a year", () => {
+  it("are read in the latest year the text names when it carries no publication date", () => {
+    const a = analyse("The visit from October 9 to 11 marks the Viet Nam–DPRK Friendship Year 2025.");
+    expect(a.dates.map((d) => d.iso)).toEqual(["2025-10-09/2025-10-11"]);
+    const b = analyse("Chiều 10/10, tại Bình Nhưỡng, nhân dịp kỷ niệm 80 năm (1945-2025).");
+    expect(b.dates.map((d) => d.iso)).toEqual(["2025-10-10"]);
+  });
+
+  it("are left out when nothing tells the year", () => {
+    expect(analyse("Pyongyang, October 10 (KCNA) -- talks.").dates).toEqual([]);
+  });
+});
