@@ -1,14 +1,16 @@
 import { defineConfig } from "wxt";
+import { OUTLETS, outletMatchPatterns } from "./src/page/outlets";
+import { GATE_SCRIPT } from "./src/page/script-files";
 
 // Firefox is built as MV3 too, so one manifest shape (and one permission story) serves both browsers.
 export default defineConfig({
   modules: ["@wxt-dev/webextension-polyfill"],
   hooks: {
-    // The content script runs on every outlet page, so it does without the polyfill (~10 kB):
-    // it only uses runtime.sendMessage (a promise in both browsers) and onMessage with
-    // sendResponse, which both browsers support natively.
+    // The content scripts (the gate on every outlet page, the session script it has injected)
+    // do without the polyfill (~10 kB): they only use runtime.sendMessage and storage.local.get
+    // (promises in both browsers) and onMessage with sendResponse, which both support natively.
     "vite:build:extendConfig": (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === "content-script")) return;
+      if (!entrypoints.every((e) => e.type === "unlisted-script")) return;
       config.resolve ??= {};
       config.resolve.alias = {
         ...(config.resolve.alias as Record<string, string>),
@@ -25,6 +27,12 @@ export default defineConfig({
     // storage: the user's settings (storage.local). Other sites are asked for one by one, when
     // the user turns them on in the options page.
     permissions: ["activeTab", "scripting", "storage"],
+    // The outlets the gate content script is declared for, and nothing more: the background
+    // injects the session script (scripting.executeScript) only into a page whose gate passed.
+    host_permissions: outletMatchPatterns(OUTLETS),
+    // The gate (entrypoints/content-gate.ts, an unlisted script without WXT's content-script
+    // context) on every outlet page.
+    content_scripts: [{ matches: outletMatchPatterns(OUTLETS), js: [GATE_SCRIPT], run_at: "document_idle" }],
     optional_host_permissions: ["*://*/*"],
     action: { default_title: "__MSG_extName__" },
     commands: {

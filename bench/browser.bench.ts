@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { build } from "esbuild";
 import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
 import { analyse } from "../src/analysis";
+import { GATE_SCRIPT, MAIN_SCRIPT } from "../src/page/script-files";
 import { CHROMIUM } from "../test/e2e/harness/chromium";
 import { launchFirefox } from "../test/e2e/harness/firefox";
 import { ARTICLE_PARAGRAPHS } from "../test/e2e/harness/hostile-pages";
@@ -381,7 +382,9 @@ async function firefoxFigures(server: Awaited<ReturnType<typeof startFixtureServ
 // ---------- report ----------
 
 async function main() {
-  const contentBytes = statSync(join(CHROME_EXT, "content-scripts/content.js")).size;
+  // What every outlet page loads (the gate), and what only pages that pass it load on top.
+  const gateBytes = statSync(join(CHROME_EXT, GATE_SCRIPT)).size;
+  const mainBytes = statSync(join(CHROME_EXT, MAIN_SCRIPT.slice(1))).size;
   const server = await startFixtureServer(ROUTES, "::");
   try {
     const c = await chromiumFigures(server);
@@ -395,7 +398,8 @@ async function main() {
     const ours = r.total!;
     const rows: Array<[string, string, string, string]> = [
       ["figure", "Chromium", "Firefox", "target"],
-      ["content script bytes", kb(contentBytes), "", "< 20 kB"],
+      ["unrelated page: script bytes (the gate)", kb(gateBytes), "", "< 20 kB"],
+      ["relevant page: session script bytes, on top", kb(mainBytes), "", ""],
       [
         `unrelated article (${words(unrelatedParas)} words): our gate`,
         formatMs(u.gate),

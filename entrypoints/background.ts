@@ -6,6 +6,7 @@ import { createDispatcher } from "../src/background/dispatch";
 import { once } from "../src/background/readiness";
 import { listenForCommands, listenForSiteChanges } from "../src/background/wire-user-settings";
 import { prepareCorpus } from "../src/corpus/prepare";
+import { MAIN_SCRIPT } from "../src/page/script-files";
 import { timedFn } from "../src/timeline";
 
 export default defineBackground(() => {
@@ -18,13 +19,27 @@ export default defineBackground(() => {
     return connection.get();
   };
   // Pages' analyses are timed on the background's timeline (the bench reads "diplomark:analyse").
-  const dispatch = createDispatcher({ corpus, analyse: timedFn("analyse", analyse), badge: showBadge });
+  const dispatch = createDispatcher({
+    corpus,
+    analyse: timedFn("analyse", analyse),
+    badge: showBadge,
+    // The gate passed in that frame: the outlets' host permissions (or the site's optional grant)
+    // let the session script in.
+    inject: async (tabId, frameId) => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [MAIN_SCRIPT] });
+    },
+  });
 
   // Listeners are registered synchronously so the events that woke the background reach them.
   browser.runtime.onInstalled.addListener(() => void prepare().catch(logError));
   browser.runtime.onStartup.addListener(() => void prepare().catch(logError));
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
-    dispatch(message, sender.tab?.id === undefined ? {} : { tabId: sender.tab.id }),
+    dispatch(
+      message,
+      sender.tab?.id === undefined
+        ? {}
+        : { tabId: sender.tab.id, ...(sender.frameId === undefined ? {} : { frameId: sender.frameId }) },
+    ),
   );
   listenForCommands();
   listenForSiteChanges();

@@ -21,7 +21,9 @@ export type BackgroundRequest =
   | { type: "export" }
   /** A corpus export's JSON text; refused whole (with the reason) unless every article is valid. */
   | { type: "import"; text: string }
-  | { type: "restoreSeeds" };
+  | { type: "restoreSeeds" }
+  /** From the gate content script on a page that passed it: inject the session into its frame. */
+  | { type: "page:inject" };
 
 export interface BackgroundReplies {
   analyse: { analysis: Analysis };
@@ -37,6 +39,7 @@ export interface BackgroundReplies {
   export: CorpusExport;
   import: ImportResult;
   restoreSeeds: { restored: string[]; count: number };
+  "page:inject": { injected: boolean };
 }
 
 export type ReplyTo<R extends { type: string }> = R["type"] extends keyof BackgroundReplies

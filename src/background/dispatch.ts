@@ -21,6 +21,8 @@ import { parseRequest } from "./validate";
 /** Who sent the message: a content script's tab, or none (popup, other extension pages). */
 export interface Sender {
   tabId?: number;
+  /** The sending frame in that tab (0: the top frame). */
+  frameId?: number;
 }
 
 export interface DispatchDeps {
@@ -29,6 +31,8 @@ export interface DispatchDeps {
   analyse: (text: string, opts?: AnalyseOptions) => Analysis;
   /** Marks the sender's tab after an analysis. */
   badge?: (tabId: number, analysis: Analysis) => Promise<void>;
+  /** Injects the session script into a frame whose gate passed (scripting.executeScript). */
+  inject?: (tabId: number, frameId: number) => Promise<void>;
   now?: () => Date;
 }
 
@@ -70,7 +74,7 @@ export function createDispatcher(deps: DispatchDeps): Dispatch {
   };
 }
 
-function createHandlers({ corpus, analyse, badge, now = () => new Date() }: DispatchDeps): Handlers {
+function createHandlers({ corpus, analyse, badge, inject, now = () => new Date() }: DispatchDeps): Handlers {
   return {
     async analyse(req, sender) {
       const analysis = analyse(req.text, req.published ? { published: req.published } : {});
@@ -136,6 +140,13 @@ function createHandlers({ corpus, analyse, badge, now = () => new Date() }: Disp
       const db = await corpus();
       const { added, updated } = await restoreSeeds(db, { analyse });
       return { restored: [...added, ...updated], count: await countArticles(db) };
+    },
+    async "page:inject"(_req, sender) {
+      // Only our gate content script can send runtime messages from a tab; the page itself cannot.
+      if (sender.tabId === undefined) throw new Error("page:inject: only a tab's content script may ask");
+      if (!inject) return { injected: false };
+      await inject(sender.tabId, sender.frameId ?? 0);
+      return { injected: true };
     },
   };
 }

@@ -1,3 +1,4 @@
+import { GATE_SCRIPT } from "../page/script-files";
 import { sitePatterns } from "../settings/settings";
 
 // Sites the user turned on beyond the built-in outlets get the content script through a dynamic
@@ -6,7 +7,8 @@ import { sitePatterns } from "../settings/settings";
 // background registers again at startup, install and whenever the settings or grants change.
 
 export const SITE_SCRIPT_ID = "diplomark-sites";
-export const CONTENT_SCRIPT_FILE = "content-scripts/content.js";
+/** The gate, as on the outlets: the session script follows only on pages that pass it. */
+export const CONTENT_SCRIPT_FILE = GATE_SCRIPT;
 
 export interface SiteScriptApis {
   contains(origins: string[]): Promise<boolean>;

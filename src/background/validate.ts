@@ -17,6 +17,7 @@ const TYPES: ReadonlySet<string> = new Set<keyof BackgroundReplies>([
   "export",
   "import",
   "restoreSeeds",
+  "page:inject",
 ]);
 
 /**
@@ -72,6 +73,7 @@ export function parseRequest(message: unknown): BackgroundRequest | null {
     case "library":
     case "export":
     case "restoreSeeds":
+    case "page:inject":
       return { type: m.type };
     default:
       return { type: "count" };

@@ -23,6 +23,9 @@ export const OUTLETS: readonly Outlet[] = [
   { host: "rodong.rep.kp", name: "Rodong Sinmun" },
 ];
 
+/** The outlets' hosts alone (the gate content script carries no names). */
+export const OUTLET_HOSTS: readonly string[] = OUTLETS.map((o) => o.host);
+
 /** Match patterns for the bare host and every subdomain, any scheme the browser allows. */
 export function outletMatchPatterns(outlets: readonly Outlet[] = OUTLETS): string[] {
   return outlets.flatMap((o) => [`*://${o.host}/*`, `*://*.${o.host}/*`]);

@@ -1,10 +1,8 @@
 import { browser } from "wxt/browser";
 import { t } from "../i18n/t";
 import type { PageReplies, PageRequest, PageState } from "../messages";
+import { MAIN_SCRIPT } from "../page/script-files";
 import type { RevealTarget } from "./actions";
-
-/** The built path of the content script (WXT's output for entrypoints/content.ts). */
-export const CONTENT_SCRIPT = "/content-scripts/content.js";
 
 /** Marks a tab where no content script answered (none declared for the site, or not injected). */
 export const NO_SCRIPT = Symbol("no content script");
@@ -29,9 +27,9 @@ export async function pageState(tabId: number): Promise<PageState | null | typeo
   return fresh === NO_SCRIPT ? null : fresh;
 }
 
-/** Injects the content script on the user's click, then asks it to analyse the page. */
+/** Injects the session script on the user's click, then asks it to analyse the page. */
 export async function injectAndAnalyse(tabId: number): Promise<PageState | null> {
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  await browser.scripting.executeScript({ target: { tabId }, files: [MAIN_SCRIPT] });
   // The script registers its listener as it starts; a few tries cover a slow start.
   for (let attempt = 0; attempt < 5; attempt++) {
     const state = await send(tabId, { type: "page:analyse" });

@@ -208,7 +208,7 @@ export function browserSuite(
         const tab = await driver.tabIdOf(page);
         const api = "(globalThis.browser ?? globalThis.chrome)";
         await driver.inExtension(
-          `${api}.scripting.executeScript({ target: { tabId: ${tab} }, files: ["/content-scripts/content.js"] }).then(() => true)`,
+          `${api}.scripting.executeScript({ target: { tabId: ${tab} }, files: ["/content-main.js"] }).then(() => true)`,
         );
         const state = await driver.inExtension<{ url: string } | null>(
           `${api}.tabs.sendMessage(${tab}, { type: "page:analyse" })`,

@@ -1,0 +1,42 @@
+import { followSettings } from "../src/page/follow-settings";
+import { OUTLETS } from "../src/page/outlets";
+import { background, extensionAlive, listenForPage } from "../src/page/runtime";
+import { SESSION_FLAG } from "../src/page/script-files";
+import { PageSession } from "../src/page/session";
+
+// The page's session, built to /content-main.js and injected with scripting.executeScript: by
+// the background when the gate (entrypoints/content-gate.ts) passed, or by the popup on the user's
+// click (activeTab). Either may happen on a page where it already runs: the window flag keeps
+// one session per page, whichever way it arrived.
+export default defineUnlistedScript(() => {
+  const slot = window as unknown as Record<string, PageSession | undefined>;
+  if (slot[SESSION_FLAG]) return;
+  const warn = (e: unknown) => console.warn("DiploMark:", e);
+  let settings: { enabled: () => boolean } | null = null;
+  const session: PageSession = new PageSession(document, background, {
+    // An orphaned script (extension reloaded or removed) stops watching and clears its paint.
+    onBackgroundError: (e) => (extensionAlive() ? warn(e) : session.dispose()),
+    siteOn: () => settings?.enabled() ?? false,
+  });
+  slot[SESSION_FLAG] = session;
+  listenForPage(async (req) => {
+    switch (req.type) {
+      case "page:state":
+        return session.current();
+      case "page:analyse":
+        return session.analyse();
+      case "page:reveal":
+        return { found: (await session.current()) !== null && session.reveal(req.target) };
+      case "page:step":
+        await session.current();
+        return session.step(req.direction);
+    }
+  });
+  // Starts the session (session.auto) once the settings are read.
+  settings = followSettings(
+    session,
+    location.hostname,
+    OUTLETS.map((o) => o.host),
+    warn,
+  );
+});

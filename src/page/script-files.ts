@@ -1,0 +1,10 @@
+// The two built content scripts (WXT's output paths): the gate declared for the outlets (and
+// registered for the sites the user turned on), and the session the gate asks the background
+// to inject only on pages that pass it, or that the popup injects on the user's click.
+
+/** entrypoints/content-gate.ts: settings check and keyword gate, a few kB on every outlet page. */
+export const GATE_SCRIPT = "content-gate.js";
+/** entrypoints/content-main.ts: extraction, highlighter, hover cards, watch, keyboard steps. */
+export const MAIN_SCRIPT = "/content-main.js";
+/** Set on the content scripts' window while a session runs: one session per page. */
+export const SESSION_FLAG = "__diplomarkSession";
