@@ -6,19 +6,33 @@ import { yieldToPage } from "./yield";
 // Pages are long and unrelated pages are the common case: look at a bounded prefix only.
 const MAX_CHARS = 400_000;
 
-let foldedDefaults: string[] | undefined;
+let defaultPattern: RegExp | undefined;
 
-function foldedKeywords(keywords: readonly string[]): string[] {
-  if (keywords !== PREFILTER_KEYWORDS) return keywords.map(fold);
-  foldedDefaults ??= keywords.map(fold);
-  return foldedDefaults;
+/**
+ * One regular expression over the lower-cased text: every keyword as written (NFC), decomposed
+ * (NFD) and without its marks ("trieu tien"), with either apostrophe. A literal alternation
+ * runs several times faster than folding the page's text first, which is what an unrelated
+ * page would otherwise pay for its whole length.
+ */
+function keywordPattern(keywords: readonly string[]): RegExp {
+  if (keywords === PREFILTER_KEYWORDS && defaultPattern) return defaultPattern;
+  const forms = new Set<string>();
+  for (const k of keywords) {
+    const lower = k.toLowerCase();
+    for (const f of [lower.normalize("NFC"), lower.normalize("NFD"), fold(k)]) {
+      forms.add(f);
+      forms.add(f.replace(/'/g, "’"));
+    }
+  }
+  const pattern = new RegExp([...forms].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+  if (keywords === PREFILTER_KEYWORDS) defaultPattern = pattern;
+  return pattern;
 }
 
 /** Cheap gate before any extraction: does the text mention the DPRK at all? */
 export function mentionsDprk(text: string, keywords: readonly string[] = PREFILTER_KEYWORDS): boolean {
-  const words = foldedKeywords(keywords);
-  const hay = fold(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
-  return words.some((w) => hay.includes(w));
+  const hay = (text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text).toLowerCase();
+  return keywordPattern(keywords).test(hay);
 }
 
 /** The page's raw text without layout (textContent does not force a reflow, innerText would). */

@@ -37,3 +37,17 @@ describe("the page gate", () => {
     expect(await pageMentionsDprk(page("", `${filler(500_000)}<p>Triều Tiên</p>`))).toBe(false);
   });
 });
+
+describe("the keyword test", () => {
+  it("matches as written, decomposed, without marks, in capitals and with either apostrophe", async () => {
+    const { mentionsDprk } = await import("../../src/page/prefilter");
+    expect(mentionsDprk("quan hệ Việt Nam - Triều Tiên")).toBe(true);
+    expect(mentionsDprk("quan hệ Việt Nam - Triều Tiên".normalize("NFD"))).toBe(true);
+    expect(mentionsDprk("quan he Viet Nam - Trieu Tien")).toBe(true);
+    expect(mentionsDprk("THỦ ĐÔ BÌNH NHƯỠNG")).toBe(true);
+    expect(mentionsDprk("the Workers’ Party of Korea")).toBe(true);
+    expect(mentionsDprk("the Workers' Party of Korea")).toBe(true);
+    expect(mentionsDprk("Hàn Quốc và Nhật Bản")).toBe(false);
+    expect(mentionsDprk("a (b) [c] *d* + e? | f")).toBe(false);
+  });
+});
