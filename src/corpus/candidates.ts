@@ -4,20 +4,20 @@ import type { StoredArticle } from "./types";
 import { normaliseUrl } from "./url";
 
 /**
- * How many stored articles are read in full for a cross-reference, at most: three times the
+ * How many stored articles are read in full for a cross-reference, at most: twice the
  * 20 the popup lists. The weighted id overlap that picks them ranks close to the similarity
  * computed on them, and reading records in full is what a large corpus pays for (200 took
  * about 180 ms at 10,000 articles in Chromium's IndexedDB).
  */
-export const CANDIDATE_LIMIT = 60;
+export const CANDIDATE_LIMIT = 40;
 
 /**
- * Keys read per id, at most. An id on more articles than this ("vietnam", "dprk") would weigh
- * under 0.1 against a rare id's 0.3 or more, and reading all its keys is what grows with the
- * corpus (about 400 ms for 10,000 articles in Chromium's IndexedDB): such ids only fill the
- * candidate list up when the rarer ones leave room.
+ * Keys read per id, at most. An id on more articles than this ("vietnam", "dprk", "health")
+ * would weigh about 0.14 against a rare id's 0.3 or more, and reading all its keys is what
+ * grows with the corpus (about 400 ms for 10,000 articles in Chromium's IndexedDB, still 150 ms
+ * with 1,000 keys per id): such ids only fill the candidate list up when the rarer ones leave room.
  */
-export const COMMON_ID_KEYS = 1000;
+export const COMMON_ID_KEYS = 150;
 
 /**
  * The stored articles worth comparing with the page, found through the actorIds and areaIds
