@@ -3,8 +3,10 @@ import { fold } from "./fold";
 import { PREFILTER_KEYWORDS } from "./prefilter-keywords";
 import { yieldToPage } from "./yield";
 
-// Pages are long and unrelated pages are the common case: look at a bounded prefix only.
-const MAX_CHARS = 400_000;
+// Pages are long and unrelated pages are the common case: look at a bounded prefix only. An
+// article names the DPRK in its headline or lead, well inside the first 100,000 characters of
+// even a portal page's text (menus included); a 100k-node page is read in a quarter of the time.
+export const MAX_CHARS = 100_000;
 
 let defaultPattern: RegExp | undefined;
 
