@@ -1,4 +1,4 @@
-import type { CommitmentKind, Side } from "../analysis/types";
+import { COMMITMENT_KINDS, type CommitmentKind, type Side } from "../analysis/types";
 
 // The user's settings: plain data in storage.local under one key, read by the content script
 // (which runs without the polyfill, so only promise-returning storage calls are used), the
@@ -7,14 +7,7 @@ import type { CommitmentKind, Side } from "../analysis/types";
 export const SETTINGS_KEY = "settings";
 
 export const SIDES: readonly Side[] = ["vietnam", "dprk", "other"];
-export const KINDS: readonly CommitmentKind[] = [
-  "signed",
-  "agreed",
-  "pledged",
-  "proposed",
-  "expected",
-  "reaffirmed",
-];
+export const KINDS: readonly CommitmentKind[] = COMMITMENT_KINDS;
 
 export interface Settings {
   /** Highlight categories (diplomark-actor-dprk, diplomark-commitment-signed, …) not painted. */
