@@ -45,7 +45,11 @@ export function synthetic(i: number, template: Analysis): StoredArticle {
   };
 }
 
+/** The background's corpus size cache (src/background/dispatch.ts), forgotten by writes. */
+const sizes = new WeakMap<CorpusDB, number>();
+
 export async function fill(db: CorpusDB, from: number, to: number, template: Analysis) {
+  sizes.delete(db);
   const tx = db.transaction("articles", "readwrite");
   for (let i = from; i < to; i++) void tx.store.put(toRecord(synthetic(i, template), ANALYSER_VERSION));
   await tx.done;
@@ -54,6 +58,11 @@ export async function fill(db: CorpusDB, from: number, to: number, template: Ana
 /** What the background's crossReference handler does. */
 export async function crossReferenceRequest(db: CorpusDB, analysis: Analysis) {
   const page = { url: "https://vov.vn/page.vov", analysis };
-  const [candidates, corpusSize] = await Promise.all([findCandidates(db, page), countArticles(db)]);
+  const counted = sizes.get(db);
+  const [candidates, corpusSize] = await Promise.all([
+    findCandidates(db, page),
+    counted ?? countArticles(db),
+  ]);
+  sizes.set(db, corpusSize);
   return crossReference(page, candidates, { corpusSize, limit: 20 });
 }

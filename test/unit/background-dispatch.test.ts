@@ -65,6 +65,21 @@ describe("background dispatcher", () => {
     expect(en?.expectationOutcome.find((o) => o.area === "health")?.status).toBe("kept");
   });
 
+  it("keeps the corpus size of its cross-references current through saves, deletes and imports", async () => {
+    const { dispatch } = await setup();
+    const xref = () => call(dispatch, { type: "crossReference", analysis: analysed(MS_SEED), url: PAGE_URL });
+    expect((await xref()).corpusSize).toBe(2);
+    const saved = await call(dispatch, { type: "save", url: PAGE_URL, title: "t", text: MS_SEED });
+    expect((await xref()).corpusSize).toBe(3);
+    await call(dispatch, { type: "delete", id: saved.id });
+    expect((await xref()).corpusSize).toBe(2);
+    const exported = await call(dispatch, { type: "export" });
+    await call(dispatch, { type: "delete", id: "seed-000_600e93926c99760f" });
+    expect((await xref()).corpusSize).toBe(1);
+    await call(dispatch, { type: "import", text: JSON.stringify(exported) });
+    expect((await xref()).corpusSize).toBe(2);
+  });
+
   it("saves once, recognises the saved page, lists, gets, counts and deletes", async () => {
     const { dispatch } = await setup();
     const page = { url: PAGE_URL, title: "Interview", text: MS_SEED, published: "2025-10-11" };
