@@ -69,16 +69,13 @@ export function findActors(sc: Scan): ActorResult {
     add(m, { id: entity.id, name: entity.name, type: entity.type, side: entity.side, known: true });
   }
 
-  const discovered = discoverPeople(sc);
-  for (const found of discovered) {
-    const name = text.slice(tokens[found.first]!.start, tokens[found.last]!.end);
-    add(found, { id: `x-${slug(name)}`, name, type: "person", side: found.side, known: false });
-  }
-  for (const short of shortMentions(sc, discovered, titleBefore)) {
-    const f = short.of;
+  const discoveredActor = (f: Found) => {
     const name = text.slice(tokens[f.first]!.start, tokens[f.last]!.end);
-    add(short, { id: `x-${slug(name)}`, name, type: "person", side: f.side, known: false });
-  }
+    return { id: `x-${slug(name)}`, name, type: "person" as const, side: f.side, known: false };
+  };
+  const discovered = discoverPeople(sc);
+  for (const found of discovered) add(found, discoveredActor(found));
+  for (const short of shortMentions(sc, discovered, titleBefore)) add(short, discoveredActor(short.of));
 
   mentions.sort((a, b) => a.start - b.start);
   assignRoles(sc, mentions, actors);
@@ -118,7 +115,6 @@ function shortMentions(
   }
   const covered = new Set<number>();
   for (const f of found) for (let t = f.first; t <= f.last; t++) covered.add(t);
-  const inFound = (t: number) => covered.has(t);
   const capitalNeighbour = (a: number, b: number) => {
     const x = tokens[a];
     const y = tokens[b];
@@ -133,7 +129,7 @@ function shortMentions(
   const out: Array<{ first: number; last: number; of: Found }> = [];
   for (let t = 0; t < tokens.length; t++) {
     const f = byWord.get(tokens[t]!.raw);
-    if (!f || nameAt[t] !== -1 || inFound(t)) continue;
+    if (!f || nameAt[t] !== -1 || covered.has(t)) continue;
     if (capitalNeighbour(t - 1, t) || capitalNeighbour(t, t + 1)) continue;
     if (f.side === "vietnam" && VI_SURNAMES.has(tokens[f.first]!.fold) && !titleBefore(t)) continue;
     out.push({ first: t, last: t, of: f });

@@ -162,14 +162,12 @@ function nearestYear(published: string, m: number, d: number): number {
   return best;
 }
 
-interface Candidate extends DateMention {
-  explicitYear: boolean;
-}
+/** The " date YYYY-MM-DD " capture artefact that opens some texts. */
+const ARTEFACT = /^\s*date (\d{4}-\d{2}-\d{2})\s/;
 
-/** The publication date carried by the text: the " date YYYY-MM-DD " capture artefact. */
+/** The publication date carried by the text: the capture artefact's date. */
 export function findPublished(text: string): string | undefined {
-  const m = /^\s*date (\d{4}-\d{2}-\d{2})\s/.exec(text);
-  return m?.[1];
+  return ARTEFACT.exec(text)?.[1];
 }
 
 export interface FindDatesOptions {
@@ -179,10 +177,12 @@ export interface FindDatesOptions {
 
 /** Every calendar date or day range in the text, with years completed from context. */
 export function findDates(text: string, opts: FindDatesOptions = {}): DateMention[] {
-  const published = opts.published ?? findPublished(text);
-  const skipTo = findPublished(text) ? (/^\s*date \S+\s/.exec(text)?.[0].length ?? 0) : 0;
+  const artefact = ARTEFACT.exec(text);
+  const published = opts.published ?? artefact?.[1];
+  // The artefact is no date of the story.
+  const skipTo = artefact?.[0].length ?? 0;
   const found: Array<
-    Omit<Candidate, "iso"> & { y?: number; m: number; d1: number; m2?: number; d2?: number }
+    Omit<DateMention, "iso"> & { y?: number; m: number; d1: number; m2?: number; d2?: number }
   > = [];
   for (const [from, to] of digitWindows(text)) {
     const f = fold(text, from, to);
@@ -200,19 +200,17 @@ export function findDates(text: string, opts: FindDatesOptions = {}): DateMentio
         const m = monthNumber(g.m, numeric);
         if (m === undefined) continue;
         // "9 October to 11 October": the first month is written before the joiner.
-        const m1 = g.m0 !== undefined ? (monthNumber(g.m0, numeric) ?? m) : m;
+        const first = g.m0 !== undefined ? (monthNumber(g.m0, numeric) ?? m) : m;
         const m2 = g.m2 !== undefined ? monthNumber(g.m2, numeric) : undefined;
         const y = g.y !== undefined ? Number(g.y) : undefined;
         if (y !== undefined && (y < 1900 || y > 2100)) continue;
         const d1 = Number(g.d1);
         const d2 = g.d2 !== undefined ? Number(g.d2) : undefined;
-        const first = g.m0 !== undefined ? m1 : m;
         const second = g.m0 !== undefined ? m : (m2 ?? m);
         found.push({
           start,
           end,
           text: text.slice(start, end),
-          explicitYear: y !== undefined,
           ...(y !== undefined ? { y } : {}),
           m: first,
           d1,

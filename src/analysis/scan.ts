@@ -69,7 +69,7 @@ export function scan(text: string, language: string, tokens: Token[] = tokenize(
     sentenceOf[t] = s;
   }
 
-  const credits = findCredits(text, sentences, selectLongest(byCat.get("credit") ?? []), names);
+  const credits = findCredits(text, selectLongest(byCat.get("credit") ?? []), names);
   credits.push(...findBylines(text));
   const residue = findResidue(text);
   if (residue) credits.push(residue);
@@ -106,7 +106,6 @@ const DATELINE = new RegExp(
 // closing "— VNA/VNS" and an opening "Hà Nội (TTXVN) –" are bylines and datelines.
 function findCredits(
   text: string,
-  sentences: readonly Sentence[],
   creditCues: readonly Match<Tag>[],
   names: readonly Match<Tag>[],
 ): Array<{ start: number; end: number }> {
@@ -131,8 +130,6 @@ function findCredits(
   for (const m of names) {
     if (m.payload.cat !== "entity" || (m.payload.entity.id !== "vna" && m.payload.entity.id !== "kcna"))
       continue;
-    const sentence = sentences.find((s) => s.start <= m.start && m.end <= s.end);
-    if (!sentence) continue;
     const lineStart = text.lastIndexOf("\n", m.start) + 1;
     const lineEnd = text.indexOf("\n", m.end) === -1 ? text.length : text.indexOf("\n", m.end);
     const dateline = m.start - lineStart < 40 && text[m.start - 1] === "(" && text[m.end] === ")";

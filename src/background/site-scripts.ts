@@ -7,8 +7,6 @@ import { sitePatterns } from "../settings/settings";
 // background registers again at startup, install and whenever the settings or grants change.
 
 export const SITE_SCRIPT_ID = "diplomark-sites";
-/** The gate, as on the outlets: the session script follows only on pages that pass it. */
-export const CONTENT_SCRIPT_FILE = GATE_SCRIPT;
 
 export interface SiteScriptApis {
   contains(origins: string[]): Promise<boolean>;
@@ -32,7 +30,8 @@ export async function syncSiteScripts(api: SiteScriptApis, sites: readonly strin
     await api.register({
       id: SITE_SCRIPT_ID,
       matches: granted.flatMap(sitePatterns),
-      js: [CONTENT_SCRIPT_FILE],
+      // The gate, as on the outlets: the session script follows only on pages that pass it.
+      js: [GATE_SCRIPT],
       runAt: "document_idle",
       persistAcrossSessions: false,
     });

@@ -299,11 +299,6 @@ export class MarkHighlighter implements Highlighter {
     this.items = [];
   }
 
-  /** True while marks are in the page (the DOM differs from the page's own). */
-  get applied(): boolean {
-    return this.marks.length > 0;
-  }
-
   private piecesOf(item: PaintItem): Piece[] {
     const range = toRange(this.doc, item);
     if (!range) return [];
@@ -408,8 +403,4 @@ export function createHighlighter(
   colours: Colours = {},
 ): Highlighter {
   return preferNative ? new NativeHighlighter(doc, colours) : new MarkHighlighter(doc, colours);
-}
-
-export function removeInjectedStyle(doc: Document): void {
-  doc.querySelector(`style[${STYLE_ATTR}]`)?.remove();
 }

@@ -87,10 +87,6 @@ export class TextBuilder {
   private pendingBreak: "" | "\n" | "\n\n" = "";
   private pendingSpace: DomPoint | null = null;
 
-  get textLength(): number {
-    return this.length;
-  }
-
   /** A block boundary (start or end of a block element). */
   boundary(): void {
     if (this.length > 0) this.pendingBreak = "\n\n";

@@ -7,7 +7,6 @@ import { type Extraction, extractArticleChunked, insideEditable } from "./extrac
 import { type Colours, createHighlighter, type Highlighter, type PaintItem } from "./highlighter";
 import { HoverCard } from "./hover-card";
 import { isOutletHost } from "./outlets";
-import { pageMentionsDprk } from "./prefilter";
 import { ArticleWatcher, type WatchOptions } from "./watch";
 
 // One page's life with DiploMark: gate, extract, ask the background, paint, watch for more.
@@ -67,11 +66,13 @@ export class PageSession {
     private readonly options: SessionOptions = {},
   ) {}
 
-  /** The declared content script's entry: outlets only, and only pages that pass the gate. */
+  /**
+   * The session script's own start: the gate (src/page/gate.ts) already found the keywords
+   * before asking for this script, so only the site switch is checked again here.
+   */
   async auto(): Promise<PageState | null> {
     const host = this.doc.location?.hostname ?? "";
-    const pass = (this.options.siteOn ?? isOutletHost)(host) && (await pageMentionsDprk(this.doc));
-    return pass ? this.analyse() : null;
+    return (this.options.siteOn ?? isOutletHost)(host) ? this.analyse() : null;
   }
 
   /**
@@ -291,10 +292,5 @@ export class PageSession {
       }
     }
     return cardFor(targets, analysis, this.counts);
-  }
-
-  /** For tests and the popup's state: the extraction behind the current state. */
-  get lastExtraction(): Extraction | null {
-    return this.extraction;
   }
 }

@@ -41,7 +41,6 @@ export async function launchChromium(opts: ChromiumOptions): Promise<BrowserDriv
     throw new Error(`No built extension at ${opts.extensionDir}: run npm run build first`);
   }
   const urls: string[] = [];
-  const pages = new WeakMap<PageHandle, Page>();
   let context: BrowserContext;
   let worker: Worker;
 
@@ -80,7 +79,6 @@ export async function launchChromium(opts: ChromiumOptions): Promise<BrowserDriv
       const page = await context.newPage();
       await page.goto(url, { waitUntil: "load" });
       const h = handle(page);
-      pages.set(h, page);
       return h;
     },
     async tabIdOf(page) {
@@ -97,14 +95,12 @@ export async function launchChromium(opts: ChromiumOptions): Promise<BrowserDriv
       const popup = await context.newPage();
       await popup.goto(`${extensionOrigin()}/popup.html?tab=${id}`);
       const h = handle(popup);
-      pages.set(h, popup);
       return h;
     },
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(`${extensionOrigin()}${path}`, { waitUntil: "load" });
       const h = handle(page);
-      pages.set(h, page);
       return h;
     },
     async restart() {
