@@ -65,7 +65,8 @@ function hostList(settings: Settings, o: HostListOptions): HTMLElement {
         const button = el("button", { type: "button", "data-remove": host }, o.removeLabel(host));
         button.addEventListener("click", async () => {
           await o.remove(host);
-          render(current.filter((h) => h !== host));
+          current = current.filter((h) => h !== host);
+          render(current);
           input.focus();
         });
         return el("li", { "data-host": host }, el("span", { class: "host" }, host), button);
