@@ -67,7 +67,6 @@ export function renderFilters(facets: Facets, onChange: (f: LibraryFilter) => vo
   );
   form.addEventListener("submit", (e) => e.preventDefault());
   form.addEventListener("input", () => onChange(read()));
-  form.addEventListener("change", () => onChange(read()));
   // The reset event fires before the controls are cleared.
   form.addEventListener("reset", () => setTimeout(() => onChange(read())));
   return form;

@@ -59,10 +59,9 @@ async function show(root: HTMLElement, tabId: number, page: PageState | null, fa
     return;
   }
   const published = page.published ? { published: page.published } : {};
-  const [xref, { count }] = await Promise.all([
-    ask({ type: "crossReference", analysis: page.analysis, url: page.url, ...published }),
-    ask({ type: "count" }),
-  ]);
+  const xref = await ask({ type: "crossReference", analysis: page.analysis, url: page.url, ...published });
+  // The cross-reference carries the corpus size already (a count() of its own reads every key).
+  const count = xref.corpusSize;
   const actions: PopupActions = {
     reveal(target) {
       reveal(tabId, target).then(
