@@ -1,7 +1,7 @@
 import { type Analysis, AREA_IDS, type AreaId } from "../src/analysis/types";
 import { ANALYSER_VERSION } from "../src/corpus/analyser-version";
 import { findCandidates } from "../src/corpus/candidates";
-import { crossReference } from "../src/corpus/cross-reference";
+import { crossReference, RELATED_LIMIT } from "../src/corpus/cross-reference";
 import { type CorpusDB, toRecord } from "../src/corpus/db";
 import { countArticles } from "../src/corpus/store";
 import type { StoredArticle } from "../src/corpus/types";
@@ -45,7 +45,11 @@ export function synthetic(i: number, template: Analysis): StoredArticle {
   };
 }
 
-/** The background's corpus size cache (src/background/dispatch.ts), forgotten by writes. */
+/**
+ * The background's corpus size cache (src/background/dispatch.ts), forgotten by writes. A copy of
+ * its handler rather than a call: the dispatcher imports the seeds as Vite `?raw` modules, which
+ * the Node bench (tsx) cannot load.
+ */
 const sizes = new WeakMap<CorpusDB, number>();
 
 export async function fill(db: CorpusDB, from: number, to: number, template: Analysis) {
@@ -64,5 +68,5 @@ export async function crossReferenceRequest(db: CorpusDB, analysis: Analysis) {
     counted ?? countArticles(db),
   ]);
   sizes.set(db, corpusSize);
-  return crossReference(page, candidates, { corpusSize, limit: 20 });
+  return crossReference(page, candidates, { corpusSize, limit: RELATED_LIMIT });
 }

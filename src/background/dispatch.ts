@@ -1,6 +1,6 @@
 import type { AnalyseOptions, Analysis } from "../analysis/types";
 import { findCandidates } from "../corpus/candidates";
-import { crossReference } from "../corpus/cross-reference";
+import { crossReference, RELATED_LIMIT } from "../corpus/cross-reference";
 import type { CorpusDB } from "../corpus/db";
 import { buildExport, checkExport } from "../corpus/export-format";
 import { importArticles } from "../corpus/import";
@@ -35,9 +35,6 @@ export interface DispatchDeps {
   inject?: (tabId: number, frameId: number) => Promise<void>;
   now?: () => Date;
 }
-
-/** At most this many related articles in a cross-reference (the popup shows them all). */
-export const RELATED_LIMIT = 20;
 
 type Handlers = {
   [K in BackgroundRequest["type"]]: (
@@ -148,11 +145,9 @@ function createHandlers({ corpus, analyse, badge, inject, now = () => new Date()
       const checked = checkExport(req.text);
       if (!checked.ok) throw new Error(checked.error);
       size = undefined;
-      try {
-        return await importArticles(await corpus(), checked.value, { analyse });
-      } finally {
-        size = undefined;
-      }
+      const result = await importArticles(await corpus(), checked.value, { analyse });
+      size = result.count;
+      return result;
     },
     async restoreSeeds() {
       const db = await corpus();

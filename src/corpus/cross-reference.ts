@@ -23,6 +23,9 @@ export interface CrossReferenceOptions {
   limit?: number;
 }
 
+/** At most this many related articles in the background's cross-reference (the popup shows them all). */
+export const RELATED_LIMIT = 20;
+
 /** Who names the page in `expectedIn` / `outcomeIn`. */
 export const PAGE = "page";
 
