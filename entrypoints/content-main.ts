@@ -1,5 +1,5 @@
 import { followSettings } from "../src/page/follow-settings";
-import { OUTLETS } from "../src/page/outlets";
+import { OUTLET_HOSTS } from "../src/page/outlets";
 import { background, extensionAlive, listenForPage } from "../src/page/runtime";
 import { SESSION_FLAG } from "../src/page/script-files";
 import { PageSession } from "../src/page/session";
@@ -33,10 +33,5 @@ export default defineUnlistedScript(() => {
     }
   });
   // Starts the session (session.auto) once the settings are read.
-  settings = followSettings(
-    session,
-    location.hostname,
-    OUTLETS.map((o) => o.host),
-    warn,
-  );
+  settings = followSettings(session, location.hostname, OUTLET_HOSTS, warn);
 });

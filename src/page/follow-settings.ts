@@ -1,13 +1,6 @@
 import { browser } from "wxt/browser";
-import {
-  DEFAULT_SETTINGS,
-  loadSettings,
-  parseSettings,
-  pausedOn,
-  SETTINGS_KEY,
-  type Settings,
-  siteEnabled,
-} from "../settings/settings";
+import { DEFAULT_SETTINGS, loadSettings, pausedOn, type Settings, siteEnabled } from "../settings/settings";
+import { watchSettings } from "../settings/watch";
 import type { PageSession } from "./session";
 
 // The content script's side of the settings: read once at start, then follow storage.onChanged.
@@ -21,9 +14,10 @@ export function followSettings(
   onError: (e: unknown) => void,
 ): { enabled: () => boolean } {
   let current: Settings = DEFAULT_SETTINGS;
+  const lookOf = (s: Settings) => ({ hidden: new Set(s.hidden), colours: s.colours });
   const apply = async (s: Settings) => {
     current = s;
-    await session.setLook({ hidden: new Set(s.hidden), colours: s.colours });
+    await session.setLook(lookOf(s));
     await session.setPaused(pausedOn(s, host));
   };
   const start = async () => {
@@ -32,14 +26,12 @@ export function followSettings(
     } catch (e) {
       onError(e);
     }
-    await session.setLook({ hidden: new Set(current.hidden), colours: current.colours });
+    await session.setLook(lookOf(current));
     if (pausedOn(current, host)) await session.setPaused(true);
     else await session.auto();
   };
-  browser.storage.onChanged.addListener((changes, area) => {
-    const change = changes[SETTINGS_KEY];
-    if (area !== "local" || !change) return;
-    apply(parseSettings(change.newValue)).catch(onError);
+  watchSettings((s) => {
+    apply(s).catch(onError);
   });
   start().catch(onError);
   return { enabled: () => siteEnabled(current, host, builtIn) };

@@ -1,14 +1,7 @@
 import { browser } from "wxt/browser";
 import type { BackgroundRequest } from "../messages";
-import {
-  DEFAULT_SETTINGS,
-  loadSettings,
-  parseSettings,
-  pausedOn,
-  SETTINGS_KEY,
-  type Settings,
-  siteEnabled,
-} from "../settings/settings";
+import { DEFAULT_SETTINGS, loadSettings, pausedOn, type Settings, siteEnabled } from "../settings/settings";
+import { watchSettings } from "../settings/watch";
 import { pageMentionsDprk } from "./prefilter";
 import { SESSION_FLAG } from "./script-files";
 
@@ -58,14 +51,7 @@ export function startGate(doc: Document, builtIn: readonly string[]): void {
   const request: BackgroundRequest = { type: "page:inject" };
   runGate(doc.location?.hostname ?? "", builtIn, {
     settings: () => loadSettings(browser.storage.local),
-    onSettingsChange(listener) {
-      const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-        const change = changes[SETTINGS_KEY];
-        if (area === "local" && change) listener(parseSettings(change.newValue));
-      };
-      browser.storage.onChanged.addListener(onChanged);
-      return () => browser.storage.onChanged.removeListener(onChanged);
-    },
+    onSettingsChange: watchSettings,
     mentionsDprk: () => pageMentionsDprk(doc),
     inject: async () => {
       const reply = (await browser.runtime.sendMessage(request)) as { error?: unknown } | undefined;

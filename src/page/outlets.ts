@@ -1,3 +1,5 @@
+import { covers, sitePatterns } from "../settings/settings";
+
 // The outlets whose pages the content script is declared for. Data only: the content script
 // definition turns it into match patterns at build time, the e2e harness into host rules.
 
@@ -28,10 +30,12 @@ export const OUTLET_HOSTS: readonly string[] = OUTLETS.map((o) => o.host);
 
 /** Match patterns for the bare host and every subdomain, any scheme the browser allows. */
 export function outletMatchPatterns(outlets: readonly Outlet[] = OUTLETS): string[] {
-  return outlets.flatMap((o) => [`*://${o.host}/*`, `*://*.${o.host}/*`]);
+  return outlets.flatMap((o) => sitePatterns(o.host));
 }
 
 export function isOutletHost(hostname: string, outlets: readonly Outlet[] = OUTLETS): boolean {
-  const h = hostname.toLowerCase();
-  return outlets.some((o) => h === o.host || h.endsWith(`.${o.host}`));
+  return covers(
+    outlets.map((o) => o.host),
+    hostname,
+  );
 }

@@ -1,3 +1,5 @@
+import { covers } from "../settings/settings";
+
 // Where each outlet keeps its headline, lead and article body. Selectors are comma lists
 // tried as one querySelector (document order decides); the generic adapter applies last.
 
@@ -87,7 +89,6 @@ export const GENERIC_ADAPTER: SiteAdapter = {
 };
 
 export function adaptersFor(hostname: string): SiteAdapter[] {
-  const h = hostname.toLowerCase();
-  const own = SITE_ADAPTERS.filter((a) => a.hosts.some((x) => h === x || h.endsWith(`.${x}`)));
+  const own = SITE_ADAPTERS.filter((a) => covers(a.hosts, hostname));
   return [...own, GENERIC_ADAPTER];
 }

@@ -61,7 +61,11 @@ export function normaliseHost(input: string): string | null {
   return HOST.test(s) ? s : null;
 }
 
-const covers = (hosts: readonly string[], h: string) => hosts.some((o) => h === o || h.endsWith(`.${o}`));
+/** Is the host one of `hosts` or a subdomain of one ("en.nhandan.vn" of "nhandan.vn")? */
+export function covers(hosts: readonly string[], hostname: string): boolean {
+  const h = hostname.toLowerCase();
+  return hosts.some((o) => h === o || h.endsWith(`.${o}`));
+}
 
 /** Does the content script start on its own on this host (a built-in outlet left on, or a site turned on)? */
 export function siteEnabled(settings: Settings, hostname: string, builtIn: readonly string[]): boolean {
