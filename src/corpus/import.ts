@@ -3,6 +3,7 @@ import type { AnalyseOptions, Analysis } from "../analysis/types";
 import { ANALYSER_VERSION } from "./analyser-version";
 import { type CorpusDB, toRecord } from "./db";
 import type { CheckedImport } from "./export-format";
+import { freshAnalysis } from "./reanalyse";
 import { SEEDS } from "./seeds";
 import { deletedSeedsIn, putDeletedSeedsIn } from "./store";
 import type { StoredArticle } from "./types";
@@ -38,11 +39,7 @@ export async function importArticles(
   const fresh: StoredArticle[] = checked.articles.map((a) => {
     const url = normaliseUrl(a.url);
     if (checked.analyserVersion >= version) return { ...a, url };
-    const analysis = analyse(a.text, {
-      ...(a.seed ? { language: a.language } : {}),
-      ...(a.published ? { published: a.published } : {}),
-    });
-    return { ...a, url, analysis, language: a.seed ? a.language : analysis.language };
+    return { ...a, url, ...freshAnalysis(a, analyse) };
   });
 
   const result: ImportResult = { added: 0, updated: 0, kept: 0, count: 0 };
@@ -53,8 +50,7 @@ export async function importArticles(
     const deleted = await deletedSeedsIn(meta);
     const undeleted = new Set<string>();
     for (const article of fresh) {
-      const ownerId = await store.index("url").getKey(article.url);
-      const owner = ownerId === undefined ? undefined : await store.get(ownerId);
+      const owner = await store.index("url").get(article.url);
       // As when saving: the seed shipped with the extension is the canonical copy of its page.
       if (owner?.seed && !article.seed) {
         result.kept++;

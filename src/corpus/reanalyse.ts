@@ -2,10 +2,26 @@ import { analyse as realAnalyse } from "../analysis";
 import type { AnalyseOptions, Analysis } from "../analysis/types";
 import { ANALYSER_VERSION } from "./analyser-version";
 import { type CorpusDB, fromRecord, toRecord } from "./db";
+import type { StoredArticle } from "./types";
 
 export interface ReanalyseOptions {
   analyserVersion?: number;
   analyse?: (text: string, opts?: AnalyseOptions) => Analysis;
+}
+
+/**
+ * A stored article read again by the current analyser, with the language it then carries. A
+ * seed's language is known metadata; a saved page's was only ever the analyser's guess.
+ */
+export function freshAnalysis(
+  article: StoredArticle,
+  analyse: (text: string, opts?: AnalyseOptions) => Analysis,
+): { analysis: Analysis; language: string } {
+  const analysis = analyse(article.text, {
+    ...(article.seed ? { language: article.language } : {}),
+    ...(article.published ? { published: article.published } : {}),
+  });
+  return { analysis, language: article.seed ? article.language : analysis.language };
 }
 
 /** The analyser version every stored article has been brought up to. */
@@ -33,16 +49,11 @@ export async function reanalyseStale(db: CorpusDB, opts: ReanalyseOptions = {}):
     const before = await db.get("articles", id);
     if (!before || before.analyserVersion >= version) continue;
     const article = fromRecord(before);
-    // A seed's language is known metadata; a saved page's was only ever the analyser's guess.
-    const analysis = analyse(article.text, {
-      ...(article.seed ? { language: article.language } : {}),
-      ...(article.published ? { published: article.published } : {}),
-    });
+    const { analysis, language } = freshAnalysis(article, analyse);
     const tx = db.transaction("articles", "readwrite");
     const current = await tx.store.get(id);
     // Skip what changed meanwhile (deleted, re-saved or re-seeded by a concurrent run).
     if (current && current.analyserVersion < version && current.text === article.text) {
-      const language = article.seed ? article.language : analysis.language;
       await tx.store.put(toRecord({ ...fromRecord(current), language, analysis }, version));
       updated.push(id);
     }
