@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { parseHTML } from "linkedom";
+import { errorText } from "../ui/error-text";
 import { extractArticleText } from "./extract-html";
 
 // What the command line is asked to analyse: every FILE argument becomes texts (one for
@@ -50,7 +51,7 @@ function readError(err: unknown): string {
   if (code === "ENOENT") return "no such file";
   if (code === "EISDIR") return "is a directory, not a file";
   if (code === "EACCES" || code === "EPERM") return "permission denied";
-  return `cannot read (${err instanceof Error ? err.message : String(err)})`;
+  return `cannot read (${errorText(err)})`;
 }
 
 /** The encoding a page declares (BOM, then <meta charset>), UTF-8 when it declares none. */

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { type AnalyseOptions, analyse } from "../analysis";
+import { errorText } from "../ui/error-text";
 import { type Input, type Item, kindOf, readInputs, SUPPORTED } from "./inputs";
 
 const USAGE = `Usage: npm run -s analyze -- [options] FILE...
@@ -92,7 +93,7 @@ function main(): void {
       } catch (err) {
         const at = "line" in item.input.label ? `${file}:${item.input.label.line}` : file;
         const where = "id" in item.input.label ? `${file} (id ${item.input.label.id})` : at;
-        report(where, `analysis failed (${err instanceof Error ? err.message : String(err)})`);
+        report(where, `analysis failed (${errorText(err)})`);
       }
     }
   }

@@ -1,3 +1,4 @@
+import { errorText } from "../ui/error-text";
 import { ANALYSER_VERSION } from "./analyser-version";
 import type { StoredArticle } from "./types";
 import { normaliseUrl } from "./url";
@@ -59,7 +60,7 @@ export function checkExport(text: string): ImportCheck {
   try {
     data = JSON.parse(body);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
+    const why = errorText(e);
     return refuse(
       /end of (json )?(input|data)|unterminated|unexpected end/i.test(why)
         ? "The file ends too early: it is truncated (an interrupted download or copy?)."

@@ -1,3 +1,5 @@
+import { errorText } from "../ui/error-text";
+
 // IndexedDB's failures in words a reader can act on. The corpus is written in single
 // transactions, so whatever failed left the stored articles as they were: the messages say so.
 
@@ -30,5 +32,5 @@ function isQuotaErrorShallow(e: unknown): boolean {
 /** The message to show for an error from the corpus. */
 export function storageErrorMessage(e: unknown): string {
   if (isQuotaError(e)) return QUOTA_MESSAGE;
-  return e instanceof Error ? e.message : String(e);
+  return errorText(e);
 }

@@ -2,6 +2,7 @@ import { buildExport } from "../corpus/export-format";
 import type { LibraryArticle } from "../corpus/types";
 import { ask } from "../popup/background-client";
 import { el, section } from "../popup/dom";
+import { errorText } from "../ui/error-text";
 import { facetsOf, filterArticles, type LibraryFilter } from "./filter";
 import { renderFilters } from "./render-filters";
 import { renderList } from "./render-list";
@@ -113,7 +114,7 @@ export async function runLibrary(root: HTMLElement): Promise<void> {
       await reload();
       say(S.seedsRestored(restored.length));
     } catch (e) {
-      say(S.error(e instanceof Error ? e.message : String(e)));
+      say(S.error(errorText(e)));
     } finally {
       restore.disabled = false;
     }
@@ -122,9 +123,7 @@ export async function runLibrary(root: HTMLElement): Promise<void> {
   try {
     await reload();
   } catch (e) {
-    root.replaceChildren(
-      el("p", { role: "alert" }, S.loadFailed(e instanceof Error ? e.message : String(e))),
-    );
+    root.replaceChildren(el("p", { role: "alert" }, S.loadFailed(errorText(e))));
     setState("error");
     return;
   }

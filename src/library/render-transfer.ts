@@ -3,6 +3,7 @@ import { type CorpusExport, checkExport, MAX_IMPORT_BYTES, tooLargeMessage } fro
 import type { ImportResult } from "../corpus/import";
 import { toAnnotationCollection } from "../corpus/web-annotation";
 import { el } from "../popup/dom";
+import { errorText } from "../ui/error-text";
 import { download, exportName } from "./download";
 import { readFileText } from "./read-file";
 import { S } from "./strings";
@@ -36,7 +37,7 @@ export function renderTransfer(actions: TransferActions): HTMLElement {
         link.setAttribute("data-export", kind);
         say("done", `${S.exportReady(name)} `, link);
       } catch (e) {
-        say("error", S.error(message(e)));
+        say("error", S.error(errorText(e)));
       } finally {
         button.disabled = false;
       }
@@ -79,7 +80,7 @@ export function renderTransfer(actions: TransferActions): HTMLElement {
       await actions.imported();
       say("done", S.importDone(result));
     } catch (e) {
-      say("refused", S.importRefused(message(e)));
+      say("refused", S.importRefused(errorText(e)));
     } finally {
       input.disabled = false;
       progress.hidden = true;
@@ -113,8 +114,4 @@ export function renderTransfer(actions: TransferActions): HTMLElement {
     progress,
     status,
   );
-}
-
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

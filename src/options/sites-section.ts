@@ -3,6 +3,7 @@ import { t } from "../i18n/t";
 import { OUTLETS } from "../page/outlets";
 import { el, section } from "../popup/dom";
 import { normaliseHost, type Settings, sitePatterns, toggled } from "../settings/settings";
+import { errorText } from "../ui/error-text";
 import type { SettingsStore } from "./store";
 
 /** The built-in outlets, each a switch (on by default). */
@@ -99,7 +100,7 @@ function hostList(settings: Settings, o: HostListOptions): HTMLElement {
         input.value = "";
       },
       (err: unknown) => {
-        message.textContent = err instanceof Error ? err.message : String(err);
+        message.textContent = errorText(err);
       },
     );
   });

@@ -1,5 +1,6 @@
 import { browser } from "wxt/browser";
 import type { BackgroundRequest, ErrorReply, PageReplies, PageRequest, ReplyTo } from "../messages";
+import { errorText } from "../ui/error-text";
 import type { Background } from "./session";
 
 // The content script's two message channels: requests to the background, and the popup's
@@ -57,9 +58,7 @@ export function listenForPage(handle: PageHandler): () => void {
     sendResponse: (reply: unknown) => void,
   ): true | undefined => {
     if (!isPageRequest(message)) return undefined;
-    handle(message).then(sendResponse, (e: unknown) =>
-      sendResponse({ error: e instanceof Error ? e.message : String(e) }),
-    );
+    handle(message).then(sendResponse, (e: unknown) => sendResponse({ error: errorText(e) }));
     return true;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -1,6 +1,7 @@
 import { browser } from "wxt/browser";
 import { t } from "../i18n/t";
 import type { PageState } from "../messages";
+import { errorText } from "../ui/error-text";
 import type { PopupActions } from "./actions";
 import { ask } from "./background-client";
 import { injectAndAnalyse, NO_SCRIPT, pageState, reveal } from "./page-client";
@@ -89,6 +90,6 @@ function unsupported(root: HTMLElement, text: string): void {
 }
 
 function fail(root: HTMLElement, e: unknown): void {
-  renderMessage(root, t("popupError", e instanceof Error ? e.message : String(e)));
+  renderMessage(root, t("popupError", errorText(e)));
   setState("error");
 }

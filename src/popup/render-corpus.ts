@@ -1,4 +1,5 @@
 import { t } from "../i18n/t";
+import { errorText } from "../ui/error-text";
 import type { PopupActions } from "./actions";
 import { el, section } from "./dom";
 
@@ -22,7 +23,7 @@ export function renderCorpus(count: number, savedAs: string | undefined, actions
     } catch (e) {
       button.disabled = false;
       button.textContent = t("corpusSave");
-      status.textContent = t("corpusSaveFailed", e instanceof Error ? e.message : String(e));
+      status.textContent = t("corpusSaveFailed", errorText(e));
     }
   });
 
