@@ -58,6 +58,8 @@ export const COMMITMENT_KINDS: readonly CommitmentKind[] = [
 ];
 
 export type Side = "vietnam" | "dprk" | "other";
+
+export const SIDES: readonly Side[] = ["vietnam", "dprk", "other"];
 export type ActorType = "person" | "state" | "party" | "org";
 
 export interface Span {

@@ -1,4 +1,11 @@
-import { ANALYSIS_SCHEMA, type Analysis, AREA_IDS, COMMITMENT_KINDS, type Span } from "../analysis/types";
+import {
+  ANALYSIS_SCHEMA,
+  type Analysis,
+  AREA_IDS,
+  COMMITMENT_KINDS,
+  SIDES,
+  type Span,
+} from "../analysis/types";
 import type { StoredArticle } from "./types";
 
 // An imported file is untrusted data: every field the library, the cross-reference and the
@@ -10,7 +17,7 @@ type Obj = Record<string, unknown>;
 
 const AREAS: ReadonlySet<string> = new Set(AREA_IDS);
 const KINDS: ReadonlySet<string> = new Set(COMMITMENT_KINDS);
-const SIDES: ReadonlySet<string> = new Set(["vietnam", "dprk", "other"]);
+const SIDE_SET: ReadonlySet<string> = new Set(SIDES);
 const ACTOR_TYPES: ReadonlySet<string> = new Set(["person", "state", "party", "org"]);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** An HTML tag or comment opening: "<img", "</a", "<!--", "<script". */
@@ -67,7 +74,7 @@ function checkAnalysis(x: unknown, textLength: number): Analysis {
     nonEmpty(actor, "id", `${where}.id`);
     str(actor, "name", `${where}.name`);
     oneOf(actor.type, ACTOR_TYPES, `${where}.type`);
-    oneOf(actor.side, SIDES, `${where}.side`);
+    oneOf(actor.side, SIDE_SET, `${where}.side`);
     if (typeof actor.known !== "boolean") fail(`${where}.known must be true or false`);
     strList(actor.roles, `${where}.roles`);
     for (const [j, m] of list(actor.mentions, `${where}.mentions`).entries()) {

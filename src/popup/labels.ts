@@ -1,9 +1,7 @@
-import type { Side } from "../analysis/types";
 import { uiLanguage } from "../i18n/t";
 
+export { SIDES } from "../analysis/types";
 export { areaLabel, kindLabel, sideLabel } from "../i18n/labels";
-
-export const SIDES: readonly Side[] = ["vietnam", "dprk", "other"];
 
 /** "Malay" for "ms" in the UI language; the code itself where the browser has no name for it. */
 export function languageName(code: string): string {

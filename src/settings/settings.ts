@@ -1,4 +1,4 @@
-import { COMMITMENT_KINDS, type CommitmentKind, type Side } from "../analysis/types";
+import { COMMITMENT_KINDS, type CommitmentKind, SIDES } from "../analysis/types";
 
 // The user's settings: plain data in storage.local under one key, read by the content script
 // (which runs without the polyfill, so only promise-returning storage calls are used), the
@@ -6,7 +6,7 @@ import { COMMITMENT_KINDS, type CommitmentKind, type Side } from "../analysis/ty
 
 export const SETTINGS_KEY = "settings";
 
-export const SIDES: readonly Side[] = ["vietnam", "dprk", "other"];
+export { SIDES };
 export const KINDS: readonly CommitmentKind[] = COMMITMENT_KINDS;
 
 export interface Settings {
