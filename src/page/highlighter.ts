@@ -1,6 +1,6 @@
 import { record } from "../timeline";
 import { FLASH, highlightCss, PREFIX } from "./categories";
-import type { DomPoint } from "./offset-map";
+import { type DomPoint, rangeBetween } from "./offset-map";
 import { budget, yieldToPage } from "./yield";
 
 // Paints ranges without touching the page's text: CSS Custom Highlight API, one Highlight
@@ -50,14 +50,7 @@ function injectStyle(doc: Document, css: string): void {
 }
 
 function toRange(doc: Document, item: PaintItem): Range | null {
-  const r = doc.createRange();
-  try {
-    r.setStart(item.from.node, item.from.offset);
-    r.setEnd(item.to.node, item.to.offset);
-  } catch {
-    return null;
-  }
-  return r.collapsed ? null : r;
+  return rangeBetween(doc, item.from, item.to);
 }
 
 function rectsContain(range: Range, x: number, y: number): boolean {

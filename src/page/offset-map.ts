@@ -61,15 +61,20 @@ export class OffsetMap {
     const a = this.point(start, "start");
     const b = this.point(end, "end");
     if (!a || !b) return null;
-    const r = doc.createRange();
-    try {
-      r.setStart(a.node, a.offset);
-      r.setEnd(b.node, b.offset);
-    } catch {
-      return null;
-    }
-    return r.collapsed ? null : r;
+    return rangeBetween(doc, a, b);
   }
+}
+
+/** A live Range from one DOM point to another, or null when it is empty or the page moved the nodes. */
+export function rangeBetween(doc: Document, from: DomPoint, to: DomPoint): Range | null {
+  const r = doc.createRange();
+  try {
+    r.setStart(from.node, from.offset);
+    r.setEnd(to.node, to.offset);
+  } catch {
+    return null;
+  }
+  return r.collapsed ? null : r;
 }
 
 /** The nodes a block can hold whitespace in: collapsed like the browser renders it. */
