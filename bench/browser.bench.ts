@@ -59,13 +59,29 @@ const relevantParas = cycle([...ARTICLE_PARAGRAPHS, ...RELEVANT_EXTRA], 3000);
 const unrelatedParas = cycle(UNRELATED, 8000);
 const bigNodes = Array.from({ length: 100_000 }, (_, i) => `<span>ô ${i} </span>`).join("");
 
+/**
+ * Our pages are cross-origin isolated (Chromium treats their origin as secure, see
+ * withExtension): that gives performance.now() 5 µs steps instead of 100 µs, which matters
+ * for sub-millisecond figures, and changes nothing else our scripts do.
+ */
+const ISOLATED = {
+  "cross-origin-opener-policy": "same-origin",
+  "cross-origin-embedder-policy": "require-corp",
+};
+
 const ROUTES: Route[] = [
-  { host: HOST, path: "/unrelated.html", html: html("Thời tiết", article("Thời tiết", unrelatedParas)) },
-  { host: HOST, path: "/100k.html", html: html("Bảng", `<div>${bigNodes}</div>`) },
+  {
+    host: HOST,
+    path: "/unrelated.html",
+    html: html("Thời tiết", article("Thời tiết", unrelatedParas)),
+    headers: ISOLATED,
+  },
+  { host: HOST, path: "/100k.html", html: html("Bảng", `<div>${bigNodes}</div>`), headers: ISOLATED },
   {
     host: HOST,
     path: "/relevant.html",
     html: html("Tô Lâm hội đàm với Kim Jong Un", article("Tô Lâm hội đàm với Kim Jong Un", relevantParas)),
+    headers: ISOLATED,
   },
   // Served under a host the content script does not run on (the baselines' page world).
   { host: "example.org", path: "/relevant.html", html: html("x", article("x", relevantParas)) },
@@ -85,6 +101,8 @@ interface Timeline {
   tasks: Array<{ name: string; duration: number; start: number }>;
   stages: Record<string, number>;
   longtasks: Array<{ start: number; duration: number }>;
+  /** Fine timers: see ISOLATED. */
+  isolated?: boolean;
 }
 
 const TIMELINE = `(() => {
@@ -93,7 +111,7 @@ const TIMELINE = `(() => {
     if (e.name.startsWith("diplomark:task:")) tasks.push({ name: e.name.slice(15), start: e.startTime, duration: e.duration });
     if (e.name.startsWith("diplomark:stage:")) stages[e.name.slice(16)] = (stages[e.name.slice(16)] || 0) + e.duration;
   }
-  return { tasks, stages, longtasks: window.__longtasks || [] };
+  return { tasks, stages, longtasks: window.__longtasks || [], isolated: self.crossOriginIsolated === true };
 })()`;
 const LONGTASK_OBSERVER = `window.__longtasks = []; try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: "longtask", buffered: true }); } catch {}`;
 
@@ -136,6 +154,7 @@ const ourLongTasks = (t: Timeline) =>
 async function withExtension(
   profile: string,
   hosts: string[],
+  port: number,
 ): Promise<{ ctx: BrowserContext; worker: Worker }> {
   const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1`), "MAP * ~NOTFOUND"].join(", ");
   const ctx = await chromium.launchPersistentContext(profile, {
@@ -146,6 +165,7 @@ async function withExtension(
       `--disable-extensions-except=${CHROME_EXT}`,
       `--load-extension=${CHROME_EXT}`,
       `--host-resolver-rules=${rules}`,
+      `--unsafely-treat-insecure-origin-as-secure=http://${HOST}:${port}`,
       "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable",
       "--no-first-run",
     ],
@@ -203,7 +223,7 @@ async function chromiumFigures(server: Awaited<ReturnType<typeof startFixtureSer
   const url = (path: string, host = HOST) => `http://${host}:${server.port}${path}`;
   const profile = mkdtempSync(join(tmpdir(), "diplomark-bench-"));
   const plainProfile = mkdtempSync(join(tmpdir(), "diplomark-bench-plain-"));
-  const { ctx, worker } = await withExtension(profile, [HOST, "example.org"]);
+  const { ctx, worker } = await withExtension(profile, [HOST, "example.org"], server.port);
   const plain = await chromium.launchPersistentContext(plainProfile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -226,6 +246,8 @@ async function chromiumFigures(server: Awaited<ReturnType<typeof startFixtureSer
         withExt.push(await runPage(ctx, url(path), false, worker));
         without.push(await runPage(plain, url(path), false));
       }
+      if (!withExt.every((r) => r.timeline.isolated))
+        console.warn(`${name}: page not cross-origin isolated, timers are coarse (100 µs)`);
       out[name] = {
         gate: median(withExt.map((r) => sum(r.timeline, "gate"))),
         gateLongest: median(withExt.map((r) => longest(r.timeline))),
@@ -345,7 +367,13 @@ async function chromiumFigures(server: Awaited<ReturnType<typeof startFixtureSer
 
 async function firefoxFigures(server: Awaited<ReturnType<typeof startFixtureServer>>) {
   const profile = mkdtempSync(join(tmpdir(), "diplomark-bench-ff-"));
-  const driver = await launchFirefox({ extensionDir: FIREFOX_EXT, profileDir: profile, hosts: [HOST] });
+  // Firefox rounds performance.now() to a millisecond unless told not to.
+  const driver = await launchFirefox({
+    extensionDir: FIREFOX_EXT,
+    profileDir: profile,
+    hosts: [HOST],
+    prefs: { "privacy.reduceTimerPrecision": false },
+  });
   const url = (path: string) => `http://${HOST}:${server.port}${path}`;
   try {
     const once = async (path: string, relevant: boolean) => {

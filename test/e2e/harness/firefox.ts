@@ -21,6 +21,8 @@ export interface FirefoxOptions {
    * Firefox needs that language's pack installed (Debian: firefox-esr-l10n-vi).
    */
   locale?: string;
+  /** More preferences for the profile (the bench's timer precision). */
+  prefs?: Record<string, string | number | boolean>;
 }
 
 const EXT_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
@@ -85,6 +87,7 @@ export async function launchFirefox(opts: FirefoxOptions): Promise<BrowserDriver
         "browser.download.folderList": 2,
         "browser.download.dir": `${opts.profileDir}/downloads`,
         "browser.download.useDownloadDir": true,
+        ...opts.prefs,
         ...(opts.proxyPort === undefined
           ? {}
           : {

@@ -1,4 +1,6 @@
-import type { Route } from "./server";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { PAGES_DIR, type Route } from "./server";
 
 // The pages the end-to-end tests read, where they are served, and what a reader should see
 // highlighted on each: per highlight name, the highlighted texts in document order.
@@ -118,12 +120,28 @@ export const DYN_AFTER_LOAD: Record<string, string[]> = {
   ],
 };
 
+/**
+ * The Vietnamese article under a headline that names neither the DPRK nor its officials (the
+ * body still does): the gate, which reads titles, leaves it to the popup's "Analyse this page".
+ */
+export const UNTITLED_BAOTINTUC: PageFixture = {
+  ...VI_BAOTINTUC,
+  name: "Vietnamese article whose title names no DPRK side",
+  path: "/thoi-su/hai-nuoc-nhat-tri-tang-cuong-hop-tac-20251010183012999.htm",
+  file: undefined,
+  html: readFileSync(join(PAGES_DIR, VI_BAOTINTUC.file!), "utf8").replace(
+    /<title>[^<]*<\/title>/,
+    "<title>Hai nước nhất trí tăng cường hợp tác | Báo Tin tức</title>",
+  ),
+};
+
 export const PAGES: readonly PageFixture[] = [
   VI_BAOTINTUC,
   EN_VIETNAMPLUS,
   MS_VNANET,
   NEG_TUOITRE,
   DYN_NHANDAN,
+  UNTITLED_BAOTINTUC,
 ];
 
 /** Every host name the browsers must resolve to this machine. */

@@ -12,6 +12,8 @@ export interface Route {
   /** File under test/fixtures/pages/, or inline HTML. */
   file?: string;
   html?: string;
+  /** Response headers on top of the content type (the bench's cross-origin isolation). */
+  headers?: Record<string, string>;
 }
 
 export interface Served {
@@ -65,7 +67,11 @@ export async function startFixtureServer(
     body.then(
       (html) =>
         res
-          .writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" })
+          .writeHead(200, {
+            "content-type": "text/html; charset=utf-8",
+            "cache-control": "no-store",
+            ...route.headers,
+          })
           .end(html),
       (e: unknown) => res.writeHead(500).end(String(e)),
     );

@@ -14,6 +14,7 @@ import {
   PAGES,
   type PageFixture,
   SEED_IDS,
+  UNTITLED_BAOTINTUC,
   VI_BAOTINTUC,
 } from "./fixtures";
 import { type HighlightReading, PAGE_INTEGRITY_SCRIPT, readHighlightsScript } from "./page-scripts";
@@ -127,12 +128,57 @@ export function browserSuite(
       });
     }
 
-    it("paints nothing on the Vietnam–South Korea look-alike", async () => {
-      const { page, state } = await openAnalysed(NEG_TUOITRE);
-      expect(state.analysis.relevance.relevant).toBe(false);
-      const reading = await readHighlights(page, NEG_TUOITRE);
-      expect(reading.byName).toEqual({});
+    /** Opens a page the gate should leave alone: no session answers once it has loaded and idled. */
+    async function openUngated(fixture: PageFixture) {
+      const page = await driver.open(server.url(fixture));
+      await new Promise((r) => setTimeout(r, 1500));
+      // No content script answers: the message finds no receiver (or an empty one).
+      const answered = await pageState(page).then(
+        (s) => s != null,
+        () => false,
+      );
+      expect(answered, "a session answered on the page").toBe(false);
+      expect((await readHighlights(page, fixture)).byName).toEqual({});
+      return page;
+    }
+
+    /** The popup's "Analyse this page", clicked; resolves with the popup's reading once shown. */
+    async function analyseFromPopup(page: PageHandle) {
+      const popup = await driver.popupFor(page);
+      await pollUntil(
+        () => popup.evaluate<boolean>(`!!document.querySelector('button[data-action="analyse"]')`),
+        (shown) => shown,
+      );
+      await popup.click('button[data-action="analyse"]');
+      const r = await pollUntil(
+        () => popup.evaluate<PopupReading>(POPUP_SCRIPT),
+        (x) => x.state === "ready" && x.relevant !== null,
+      );
+      return { popup, reading: r };
+    }
+
+    it("paints nothing on the Vietnam–South Korea look-alike, gated or analysed on demand", async () => {
+      const page = await openUngated(NEG_TUOITRE);
       expect(await page.evaluate(PAGE_INTEGRITY_SCRIPT)).toEqual({ styles: 0, bodyInserted: 0 });
+      const { popup, reading } = await analyseFromPopup(page);
+      expect(reading.relevant).toBe("false");
+      expect((await readHighlights(page, NEG_TUOITRE)).byName).toEqual({});
+      expect(await page.evaluate(PAGE_INTEGRITY_SCRIPT)).toEqual({ styles: 0, bodyInserted: 0 });
+      await popup.close();
+      await page.close();
+    });
+
+    it("leaves an article whose title names no DPRK side to the popup, which analyses it on a click", async () => {
+      const page = await openUngated(UNTITLED_BAOTINTUC);
+      const { popup, reading } = await analyseFromPopup(page);
+      expect(reading.relevant).toBe("true");
+      expect(reading.actors["kim-jong-un"]?.side).toBe("dprk");
+      const painted = await pollUntil(
+        () => readHighlights(page, UNTITLED_BAOTINTUC),
+        (h) => Object.keys(h.byName).length > 0,
+      );
+      expect(painted.byName).toEqual(VI_BAOTINTUC.highlights);
+      await popup.close();
       await page.close();
     });
 
