@@ -6,7 +6,9 @@ import { createDispatcher } from "../src/background/dispatch";
 import { once } from "../src/background/readiness";
 import { listenForCommands, listenForSiteChanges } from "../src/background/wire-user-settings";
 import { prepareCorpus } from "../src/corpus/prepare";
+import { OUTLET_HOSTS } from "../src/page/outlets";
 import { MAIN_SCRIPT } from "../src/page/script-files";
+import { loadSettings, siteEnabled } from "../src/settings/settings";
 import { timedFn } from "../src/timeline";
 
 export default defineBackground(() => {
@@ -28,6 +30,10 @@ export default defineBackground(() => {
     inject: async (tabId, frameId) => {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [MAIN_SCRIPT] });
     },
+    siteOn: async (url) => {
+      const host = URL.canParse(url) ? new URL(url).hostname : "";
+      return siteEnabled(await loadSettings(browser.storage.local), host, OUTLET_HOSTS);
+    },
   });
 
   // Listeners are registered synchronously so the events that woke the background reach them.
@@ -38,7 +44,11 @@ export default defineBackground(() => {
       message,
       sender.tab?.id === undefined
         ? {}
-        : { tabId: sender.tab.id, ...(sender.frameId === undefined ? {} : { frameId: sender.frameId }) },
+        : {
+            tabId: sender.tab.id,
+            ...(sender.frameId === undefined ? {} : { frameId: sender.frameId }),
+            ...(sender.url === undefined ? {} : { url: sender.url }),
+          },
     ),
   );
   listenForCommands();

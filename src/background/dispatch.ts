@@ -23,6 +23,8 @@ export interface Sender {
   tabId?: number;
   /** The sending frame in that tab (0: the top frame). */
   frameId?: number;
+  /** The sending frame's address. */
+  url?: string;
 }
 
 export interface DispatchDeps {
@@ -33,6 +35,8 @@ export interface DispatchDeps {
   badge?: (tabId: number, analysis: Analysis) => Promise<void>;
   /** Injects the session script into a frame whose gate passed (scripting.executeScript). */
   inject?: (tabId: number, frameId: number) => Promise<void>;
+  /** Whether the user's settings let DiploMark read pages at this address by itself. */
+  siteOn?: (url: string) => Promise<boolean>;
   now?: () => Date;
 }
 
@@ -71,7 +75,14 @@ export function createDispatcher(deps: DispatchDeps): Dispatch {
   };
 }
 
-function createHandlers({ corpus, analyse, badge, inject, now = () => new Date() }: DispatchDeps): Handlers {
+function createHandlers({
+  corpus,
+  analyse,
+  badge,
+  inject,
+  siteOn,
+  now = () => new Date(),
+}: DispatchDeps): Handlers {
   // IndexedDB's count() reads every key (about 50 ms at 10,000 articles on disk, most of a
   // cross-reference): the size is counted once per background lifetime and kept current by the
   // handlers that change it. Only a cache: a restarted background counts again.
@@ -158,7 +169,9 @@ function createHandlers({ corpus, analyse, badge, inject, now = () => new Date()
     async "page:inject"(_req, sender) {
       // Only our gate content script can send runtime messages from a tab; the page itself cannot.
       if (sender.tabId === undefined) throw new Error("page:inject: only a tab's content script may ask");
-      if (!inject) return { injected: false };
+      // An outlet the user turned off, or a site no longer on: the gate still ran there (the
+      // settings are read here, so that unrelated pages never read them).
+      if (!inject || (siteOn && !(await siteOn(sender.url ?? "")))) return { injected: false };
       await inject(sender.tabId, sender.frameId ?? 0);
       return { injected: true };
     },

@@ -134,6 +134,24 @@ describe("background dispatcher", () => {
     expect(parseRequest({ type: "page:inject", files: ["/evil.js"] })).toEqual({ type: "page:inject" });
   });
 
+  it("injects only where the user's settings let DiploMark read by itself", async () => {
+    const db = await freshCorpus();
+    const inject = vi.fn(async () => {});
+    const siteOn = vi.fn(async (url: string) => url.startsWith("https://vov.vn/"));
+    const dispatch = createDispatcher({ corpus: async () => db, analyse: analysed, inject, siteOn });
+    expect(await call(dispatch, { type: "page:inject" }, { tabId: 1, url: "https://vov.vn/a.htm" })).toEqual({
+      injected: true,
+    });
+    expect(await call(dispatch, { type: "page:inject" }, { tabId: 2, url: "https://off.example/a" })).toEqual(
+      {
+        injected: false,
+      },
+    );
+    expect(siteOn).toHaveBeenLastCalledWith("https://off.example/a");
+    expect(inject).toHaveBeenCalledTimes(1);
+    expect(inject).toHaveBeenCalledWith(1, 0);
+  });
+
   it("answers malformed requests and failures with { error }, ignores what is not for it", async () => {
     const { dispatch } = await setup();
     expect(await dispatch({ type: "get" })).toEqual({ error: "get: id must be a string" });

@@ -111,6 +111,7 @@ export function hostileSuite(
       );
       let last = "";
       let stableSince = Date.now();
+      const settledAt = Date.now();
       return pollUntil(
         () => timeline(page),
         (t) => {
@@ -119,8 +120,9 @@ export function hostileSuite(
             last = key;
             stableSince = Date.now();
           }
-          const gated = t.tasks.some((x) => x.name === "gate");
-          const done = hp.relevant ? t.paints >= paints : gated;
+          // The product's gate leaves no mark on a page it lets go (timing it would cost more
+          // than it): an unrelated page is done once it has been idle a while after loading.
+          const done = hp.relevant ? t.paints >= paints : Date.now() - settledAt > 1500;
           return done && Date.now() - stableSince > 1000;
         },
         90_000,
@@ -150,8 +152,10 @@ export function hostileSuite(
       );
       // The longest slice is reported, not asserted: durations are for `npm run bench`, never
       // timed assertions in tests (a loaded CI machine would make them flaky). What is asserted
-      // is that our work did run on this page, in named slices.
-      expect(t.tasks.length, "our work on the page is recorded in named slices").toBeGreaterThan(0);
+      // is that our work did run on this page, in named slices (a page the gate lets go carries
+      // no mark of it, see settle).
+      if (hp.relevant)
+        expect(t.tasks.length, "our work on the page is recorded in named slices").toBeGreaterThan(0);
     }
 
     async function nextPageWorks(): Promise<void> {
