@@ -8,7 +8,7 @@ import { listenForCommands, listenForSiteChanges } from "../src/background/wire-
 import { prepareCorpus } from "../src/corpus/prepare";
 import { OUTLET_HOSTS } from "../src/page/outlets";
 import { MAIN_SCRIPT } from "../src/page/script-files";
-import { loadSettings, siteEnabled } from "../src/settings/settings";
+import { DEFAULT_SETTINGS, loadSettings, siteEnabled } from "../src/settings/settings";
 import { timedFn } from "../src/timeline";
 
 export default defineBackground(() => {
@@ -30,9 +30,11 @@ export default defineBackground(() => {
     inject: async (tabId, frameId) => {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [MAIN_SCRIPT] });
     },
+    // Unreadable settings read as the defaults (every outlet on), which is what the user had.
     siteOn: async (url) => {
       const host = URL.canParse(url) ? new URL(url).hostname : "";
-      return siteEnabled(await loadSettings(browser.storage.local), host, OUTLET_HOSTS);
+      const settings = await loadSettings(browser.storage.local).catch(() => DEFAULT_SETTINGS);
+      return siteEnabled(settings, host, OUTLET_HOSTS);
     },
   });
 

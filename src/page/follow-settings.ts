@@ -30,7 +30,7 @@ export function followSettings(
     if (pausedOn(current, host)) await session.setPaused(true);
     else await session.auto();
   };
-  watchSettings(browser.storage, (s) => {
+  watchSettings((s) => {
     apply(s).catch(onError);
   });
   start().catch(onError);

@@ -25,7 +25,7 @@ export const OUTLETS: readonly Outlet[] = [
   { host: "rodong.rep.kp", name: "Rodong Sinmun" },
 ];
 
-/** The outlets' hosts alone (the gate content script carries no names). */
+/** The outlets' hosts alone (the session script carries no names). */
 export const OUTLET_HOSTS: readonly string[] = OUTLETS.map((o) => o.host);
 
 /** Match patterns for the bare host and every subdomain, any scheme the browser allows. */
