@@ -1,3 +1,4 @@
+import "../../assets/base.css";
 import "./style.css";
 import { uiLanguage } from "../../src/i18n/t";
 import { runLibrary } from "../../src/library/app";

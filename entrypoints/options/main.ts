@@ -1,3 +1,4 @@
+import "../../assets/base.css";
 import "./style.css";
 import { runOptions } from "../../src/options/app";
 

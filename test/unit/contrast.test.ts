@@ -22,17 +22,29 @@ import {
 // (underlines, borders, focus rings), in the light and the dark scheme.
 
 const ENTRYPOINTS = resolve(__dirname, "../../entrypoints");
+/** The palette every page imports before its own sheet (entrypoints/<page>/main.ts). */
+const BASE_SHEET = resolve(__dirname, "../../assets/base.css");
 
-/** The custom properties of :root, light, and dark (light overridden by the dark media block). */
-function palettes(css: string): { light: Record<string, string>; dark: Record<string, string> } {
+type Vars = Record<string, string>;
+
+/** The custom properties a sheet sets on :root, light, and in its dark media block. */
+function rootVars(css: string): { light: Vars; dark: Vars } {
   const vars = (block: string) =>
     Object.fromEntries(
       [...block.matchAll(/--([\w-]+):\s*(#[0-9a-fA-F]{3,6})\s*;/g)].map((m) => [m[1]!, m[2]!]),
     );
   const darkAt = css.indexOf("prefers-color-scheme: dark");
   const light = vars(css.slice(0, darkAt < 0 ? css.length : darkAt).match(/:root\s*{[^}]*}/)?.[0] ?? "");
-  const darkBlock = darkAt < 0 ? "" : (css.slice(darkAt).match(/:root\s*{[^}]*}/)?.[0] ?? "");
-  return { light, dark: { ...light, ...vars(darkBlock) } };
+  const dark = darkAt < 0 ? {} : vars(css.slice(darkAt).match(/:root\s*{[^}]*}/)?.[0] ?? "");
+  return { light, dark };
+}
+
+/** A page's palettes as the browser resolves them: the base sheet, then the page's, light then dark. */
+function palettes(css: string): { light: Vars; dark: Vars } {
+  const base = rootVars(readFileSync(BASE_SHEET, "utf8"));
+  const own = rootVars(css);
+  const light = { ...base.light, ...own.light };
+  return { light, dark: { ...light, ...base.dark, ...own.dark } };
 }
 
 const TEXT_PAIRS: Array<[string, string]> = [
@@ -69,6 +81,15 @@ const styleSheets = readdirSync(ENTRYPOINTS, { withFileTypes: true })
 describe("extension pages' colours pass WCAG AA", () => {
   it("finds the popup's and the options page's style sheets", () => {
     expect(styleSheets).toEqual(expect.arrayContaining(["popup/style.css", "options/style.css"]));
+  });
+
+  it("every page loads the base palette before its own sheet", () => {
+    for (const sheet of styleSheets) {
+      const main = readFileSync(join(ENTRYPOINTS, sheet.replace(/[^/]+$/, "main.ts")), "utf8");
+      const base = main.indexOf('import "../../assets/base.css";');
+      expect(base, sheet).toBeGreaterThanOrEqual(0);
+      expect(main.indexOf('import "./style.css";'), sheet).toBeGreaterThan(base);
+    }
   });
 
   for (const sheet of styleSheets) {
