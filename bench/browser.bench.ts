@@ -154,26 +154,29 @@ const ourLongTasks = (t: Timeline) =>
 
 // ---------- Chromium ----------
 
+/** A headless Chromium on its own profile, resolving `hosts` to this machine, with an extension or none. */
+function launch(profile: string, hosts: string[], extension?: string, args: string[] = []) {
+  const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1`), "MAP * ~NOTFOUND"].join(", ");
+  const load = extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : [];
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: [...load, `--host-resolver-rules=${rules}`, ...args],
+  });
+}
+
 async function withExtension(
   extension: string,
   profile: string,
   hosts: string[],
   port: number,
 ): Promise<{ ctx: BrowserContext; worker: Worker }> {
-  const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1`), "MAP * ~NOTFOUND"].join(", ");
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1200, height: 900 },
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      `--host-resolver-rules=${rules}`,
-      `--unsafely-treat-insecure-origin-as-secure=http://${HOST}:${port}`,
-      "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable",
-      "--no-first-run",
-    ],
-  });
+  const ctx = await launch(profile, hosts, extension, [
+    `--unsafely-treat-insecure-origin-as-secure=http://${HOST}:${port}`,
+    "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable",
+    "--no-first-run",
+  ]);
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent("serviceworker", { timeout: 30_000 }));
   return { ctx, worker };
 }
@@ -237,12 +240,7 @@ async function chromiumFigures(server: Awaited<ReturnType<typeof startFixtureSer
   const { ctx, worker } = await withExtension(CHROME_BENCH_EXT, profile, [HOST, "example.org"], server.port);
   const productProfile = mkdtempSync(join(tmpdir(), "diplomark-bench-product-"));
   const product = await withExtension(CHROME_EXT, productProfile, [HOST], server.port);
-  const plain = await chromium.launchPersistentContext(plainProfile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1200, height: 900 },
-    args: [`--host-resolver-rules=MAP ${HOST} 127.0.0.1, MAP example.org 127.0.0.1, MAP * ~NOTFOUND`],
-  });
+  const plain = await launch(plainProfile, [HOST, "example.org"]);
   // The baseline for script time: an extension whose content script on the same pages does
   // nothing. What it adds is the browser's own cost of any content script (the isolated world,
   // the extension bindings), not ours.
@@ -258,16 +256,7 @@ async function chromiumFigures(server: Awaited<ReturnType<typeof startFixtureSer
     }),
   );
   writeFileSync(join(emptyExt, "empty.js"), "void 0;\n");
-  const empty = await chromium.launchPersistentContext(emptyProfile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1200, height: 900 },
-    args: [
-      `--disable-extensions-except=${emptyExt}`,
-      `--load-extension=${emptyExt}`,
-      `--host-resolver-rules=MAP ${HOST} 127.0.0.1, MAP * ~NOTFOUND`,
-    ],
-  });
+  const empty = await launch(emptyProfile, [HOST], emptyExt);
   try {
     // Warm both browsers (first navigation, the extension's corpus seeding).
     await runPage(ctx, url("/relevant.html"), true, worker);

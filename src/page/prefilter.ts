@@ -13,17 +13,17 @@ import { PREFILTER_FORMS } from "./prefilter-keywords";
  * Cheap gate before any extraction: does the text name the DPRK at all? A hundred-odd
  * `includes` over a title cost less than compiling one regular expression of the same names.
  */
-export function mentionsDprk(text: string, forms: readonly string[] = PREFILTER_FORMS): boolean {
+export function mentionsDprk(text: string): boolean {
   // Decomposed Vietnamese (rare on the web) is composed first, so one spelling per name does;
   // normalising text that is already NFC costs less than a first regular-expression test.
   const hay = text.normalize("NFC").toLowerCase().replaceAll("-", " ").replaceAll("’", "'");
-  return forms.some((k) => hay.includes(k));
+  return PREFILTER_FORMS.some((k) => hay.includes(k));
 }
 
 /** Characters of a title read at most: a page may put megabytes there. */
 const TITLE_CHARS = 2_000;
 
 /** The gate on a live page: its title (see above). */
-export function pageMentionsDprk(doc: Document, forms: readonly string[] = PREFILTER_FORMS): boolean {
-  return mentionsDprk(doc.title.slice(0, TITLE_CHARS), forms);
+export function pageMentionsDprk(doc: Document): boolean {
+  return mentionsDprk(doc.title.slice(0, TITLE_CHARS));
 }
