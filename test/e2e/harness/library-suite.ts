@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserDriver, PageHandle } from "./driver";
 import { pollUntil } from "./driver";
 import { FIXTURE_HOSTS, PAGES, SEED_IDS, VI_BAOTINTUC } from "./fixtures";
+import { openPainted } from "./open-painted";
 import { type FixtureServer, startFixtureServer } from "./server";
 import type { LaunchOptions } from "./suite";
 
@@ -109,7 +110,7 @@ export function librarySuite(
     it("opens from the popup; lists, filters, reads from the matrix, deletes with undo and exports", async () => {
       const d = driver!;
       // Store one page besides the two seeds, with the popup's Save.
-      const article = await d.open(server.url(VI_BAOTINTUC));
+      const article = await openPainted(d, server.url(VI_BAOTINTUC), VI_BAOTINTUC);
       const popup = await d.popupFor(article);
       await pollUntil(
         () => popup.evaluate<string | null>(`document.body.getAttribute("data-state")`),

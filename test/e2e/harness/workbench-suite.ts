@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserDriver, PageHandle } from "./driver";
 import { pollUntil } from "./driver";
 import { FIXTURE_HOSTS, PAGES, type PageFixture, VI_BAOTINTUC } from "./fixtures";
+import { openPainted as openPaintedPage } from "./open-painted";
 import { type HighlightReading, readHighlightsScript } from "./page-scripts";
 import { type FixtureServer, startFixtureServer } from "./server";
 import type { LaunchOptions } from "./suite";
@@ -69,15 +70,7 @@ export function workbenchSuite(
       if (profileDir) rmSync(profileDir, { recursive: true, force: true });
     });
 
-    async function openPainted(fixture: PageFixture) {
-      const page = await driver.open(server.url(fixture));
-      const reading = await pollUntil(
-        () => highlights(page, fixture),
-        (r) => sameHighlights(r, fixture.highlights),
-      );
-      expect(reading.byName, "the page is painted as usual").toEqual(fixture.highlights);
-      return page;
-    }
+    const openPainted = (fixture: PageFixture) => openPaintedPage(driver, server.url(fixture), fixture);
 
     const highlights = (page: PageHandle, fixture: PageFixture) =>
       page.evaluate<HighlightReading>(readHighlightsScript(fixture.articleSelector));
