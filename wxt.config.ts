@@ -1,6 +1,6 @@
 import { defineConfig } from "wxt";
-import { OUTLETS, outletMatchPatterns } from "./src/page/outlets";
-import { GATE_SCRIPT } from "./src/page/script-files";
+import { GATE_SCRIPT } from "./src/protocol/script-files";
+import { OUTLETS, outletMatchPatterns } from "./src/settings/outlets";
 
 // Firefox is built as MV3 too, so one manifest shape (and one permission story) serves both browsers.
 export default defineConfig({

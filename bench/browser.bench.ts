@@ -1,15 +1,23 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
 import { analyse } from "../src/analysis";
-import { GATE_SCRIPT, MAIN_SCRIPT } from "../src/page/script-files";
-import { CHROMIUM } from "../test/e2e/harness/chromium";
-import { launchFirefox } from "../test/e2e/harness/firefox";
-import { ARTICLE_PARAGRAPHS } from "../test/e2e/harness/hostile-pages";
-import { type Route, startFixtureServer } from "../test/e2e/harness/server";
+import { GATE_SCRIPT, MAIN_SCRIPT } from "../src/protocol/script-files";
+import { CHROMIUM } from "../tools/browsers/chromium";
+import { launchFirefox } from "../tools/browsers/firefox";
+import { type Route, startFixtureServer } from "../tools/browsers/server";
+import { ARTICLE_PARAGRAPHS } from "../tools/pages/sample-article";
 import { formatMs } from "./timing";
+
+/** Vite's `?raw` suffix for esbuild: the plain file, read with the text loader. */
+const rawText: Plugin = {
+  name: "raw-text",
+  setup(b) {
+    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: resolve(args.resolveDir, args.path.slice(0, -4)) }));
+  },
+};
 
 // `npm run bench` (second part): the content script in real browsers, on pages served
 // locally under outlet host names. Figures come from our own marks on the page's timeline
@@ -367,6 +375,9 @@ async function chromiumFigures(server: Awaited<ReturnType<typeof startFixtureSer
     const corpusBundle = await build({
       entryPoints: [resolve("bench/page/corpus-entry.ts")],
       bundle: true,
+      // The background's dispatcher imports the seeds as Vite `?raw` text: the same here.
+      plugins: [rawText],
+      loader: { ".txt": "text" },
       write: false,
       format: "iife",
       minify: true,

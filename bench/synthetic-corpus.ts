@@ -1,15 +1,14 @@
-import { type Analysis, AREA_IDS, type AreaId } from "../src/analysis/types";
+import { analyse } from "../src/analysis";
+import { createDispatcher, type Dispatch } from "../src/background/dispatch";
+import { type Analysis, AREA_IDS, type AreaId } from "../src/contract/analysis";
+import type { CrossReference, StoredArticle } from "../src/contract/corpus";
 import { ANALYSER_VERSION } from "../src/corpus/analyser-version";
-import { findCandidates } from "../src/corpus/candidates";
-import { crossReference, RELATED_LIMIT } from "../src/corpus/cross-reference";
 import { type CorpusDB, toRecord } from "../src/corpus/db";
-import { countArticles } from "../src/corpus/store";
-import type { StoredArticle } from "../src/corpus/types";
 import { idForUrl } from "../src/corpus/url";
 
 // A synthetic corpus for the scale figures, shared by the Node bench (fake-indexeddb) and the
-// browser bench (real IndexedDB in Chromium), and the background's cross-reference request as
-// src/background/dispatch.ts makes it.
+// browser bench (real IndexedDB in Chromium), and the background's cross-reference request
+// answered by the background's own dispatcher.
 
 const ACTORS = Array.from({ length: 80 }, (_, i) => `actor-${i}`);
 const AREAS: AreaId[] = [...AREA_IDS];
@@ -45,28 +44,24 @@ export function synthetic(i: number, template: Analysis): StoredArticle {
   };
 }
 
-/**
- * The background's corpus size cache (src/background/dispatch.ts), forgotten by writes. A copy of
- * its handler rather than a call: the dispatcher imports the seeds as Vite `?raw` modules, which
- * the Node bench (tsx) cannot load.
- */
-const sizes = new WeakMap<CorpusDB, number>();
-
 export async function fill(db: CorpusDB, from: number, to: number, template: Analysis) {
-  sizes.delete(db);
   const tx = db.transaction("articles", "readwrite");
   for (let i = from; i < to; i++) void tx.store.put(toRecord(synthetic(i, template), ANALYSER_VERSION));
   await tx.done;
 }
 
-/** What the background's crossReference handler does. */
-export async function crossReferenceRequest(db: CorpusDB, analysis: Analysis) {
-  const page = { url: "https://vov.vn/page.vov", analysis };
-  const counted = sizes.get(db);
-  const [candidates, corpusSize] = await Promise.all([
-    findCandidates(db, page),
-    counted ?? countArticles(db),
-  ]);
-  sizes.set(db, corpusSize);
-  return crossReference(page, candidates, { corpusSize, limit: RELATED_LIMIT });
+/**
+ * The background's own dispatcher over `db`, as entrypoints/background.ts wires it (the corpus
+ * already prepared). Make a new one after fill(): the dispatcher counts the corpus once and then
+ * follows its own writes, and fill() writes behind its back.
+ */
+export function backgroundFor(db: CorpusDB): Dispatch {
+  return createDispatcher({ corpus: async () => db, analyse });
+}
+
+/** The popup's cross-reference request for a page with `analysis`, answered by `dispatch`. */
+export async function crossReferenceRequest(dispatch: Dispatch, analysis: Analysis) {
+  const reply = await dispatch({ type: "crossReference", url: "https://vov.vn/page.vov", analysis });
+  if (!reply || "error" in reply) throw new Error(`crossReference failed: ${JSON.stringify(reply)}`);
+  return reply as CrossReference;
 }

@@ -6,10 +6,10 @@ import { createDispatcher } from "../src/background/dispatch";
 import { once } from "../src/background/readiness";
 import { listenForCommands, listenForSiteChanges } from "../src/background/wire-user-settings";
 import { prepareCorpus } from "../src/corpus/prepare";
-import { OUTLET_HOSTS } from "../src/page/outlets";
-import { MAIN_SCRIPT } from "../src/page/script-files";
+import { MAIN_SCRIPT } from "../src/protocol/script-files";
+import { OUTLET_HOSTS } from "../src/settings/outlets";
 import { DEFAULT_SETTINGS, loadSettings, siteEnabled } from "../src/settings/settings";
-import { timedFn } from "../src/timeline";
+import { timedFn } from "../src/support/timeline";
 
 export default defineBackground(() => {
   const connection = createCorpusConnection();

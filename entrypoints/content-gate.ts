@@ -1,5 +1,5 @@
 import { startGate } from "../src/page/gate";
-import { record } from "../src/timeline";
+import { record } from "../src/support/timeline";
 
 // The content script declared for the known outlets (document_idle, `content_scripts` in
 // wxt.config.ts) and registered for the sites the user turned on: the title check alone. A page

@@ -1,8 +1,8 @@
 import { followSettings } from "../src/page/follow-settings";
-import { OUTLET_HOSTS } from "../src/page/outlets";
 import { background, extensionAlive, listenForPage } from "../src/page/runtime";
-import { SESSION_FLAG } from "../src/page/script-files";
 import { PageSession } from "../src/page/session";
+import { SESSION_FLAG } from "../src/protocol/script-files";
+import { OUTLET_HOSTS } from "../src/settings/outlets";
 
 // The page's session, built to /content-main.js and injected with scripting.executeScript: by
 // the background when the gate (entrypoints/content-gate.ts) passed, or by the popup on the user's

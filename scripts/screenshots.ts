@@ -2,10 +2,10 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { launchChromium } from "../test/e2e/harness/chromium";
-import { type PageHandle, pollUntil } from "../test/e2e/harness/driver";
 import { FIXTURE_HOSTS, PAGES } from "../test/e2e/harness/fixtures";
-import { startFixtureServer } from "../test/e2e/harness/server";
+import { launchChromium } from "../tools/browsers/chromium";
+import { type PageHandle, pollUntil } from "../tools/browsers/driver";
+import { startFixtureServer } from "../tools/browsers/server";
 
 // npx tsx scripts/screenshots.ts — run by hand, not in CI. Builds, stores the fixture pages
 // next to the seeds in a throw-away Chromium profile (headless), and writes the library's

@@ -2,9 +2,9 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { launchChromium } from "../test/e2e/harness/chromium";
-import { pollUntil } from "../test/e2e/harness/driver";
-import { startFixtureServer } from "../test/e2e/harness/server";
+import { launchChromium } from "../tools/browsers/chromium";
+import { pollUntil } from "../tools/browsers/driver";
+import { startFixtureServer } from "../tools/browsers/server";
 
 // npm start: build, then open Chromium with the extension on a local copy of the English seed,
 // served under its outlet's real name (vietnamnews.vn, resolved to this machine only inside

@@ -1,6 +1,6 @@
-import type { Analysis } from "../../src/analysis/types";
+import type { Analysis } from "../../src/contract/analysis";
 import { openCorpus } from "../../src/corpus/db";
-import { crossReferenceRequest, fill } from "../synthetic-corpus";
+import { backgroundFor, crossReferenceRequest, fill } from "../synthetic-corpus";
 
 // Bundled into a plain page: the corpus code on the browser's real IndexedDB.
 
@@ -11,10 +11,11 @@ async function scale(template: Analysis, page: Analysis, sizes: number[], runs: 
   for (const size of sizes) {
     await fill(db, have, size, template);
     have = size;
+    const background = backgroundFor(db);
     const times: number[] = [];
     for (let r = 0; r < runs; r++) {
       const t0 = performance.now();
-      await crossReferenceRequest(db, page);
+      await crossReferenceRequest(background, page);
       times.push(performance.now() - t0);
     }
     out[size] = times.sort((a, b) => a - b)[times.length >> 1]!;

@@ -1,6 +1,7 @@
 // Actors: lexicon matches (known), people found by title cues and name shapes (discovered), and the
 // roles their titles give them in this text.
 
+import type { Actor, Side } from "../contract/analysis";
 import { KOREAN_SURNAMES, UNACCENTED_VIETNAMESE_SURNAMES, VIETNAMESE_SURNAMES } from "../lexicon";
 import { CONJUNCTIONS } from "../lexicon/cue-context";
 import { isEnglishPersonName } from "./english-people";
@@ -8,7 +9,6 @@ import { lexicon, type Tag } from "./lexicon-index";
 import type { Match } from "./matcher";
 import { inZones, type Scan } from "./scan";
 import { foldWord, isCapitalised, markedForm, type Token } from "./tokens";
-import type { Actor, Side } from "./types";
 
 /** An actor mention with the token range it covers (for commitments and relevance). */
 export interface Mention {

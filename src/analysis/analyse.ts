@@ -1,3 +1,4 @@
+import { ANALYSIS_SCHEMA, type AnalyseOptions, type Analysis, type AreaId } from "../contract/analysis";
 import { findActors } from "./actors";
 import { findCommitments } from "./commitments";
 import { findDates, findPublished } from "./dates";
@@ -5,7 +6,6 @@ import { detectLanguage } from "./language";
 import { judgeRelevance } from "./relevance";
 import { scan } from "./scan";
 import { tokenize } from "./tokens";
-import { ANALYSIS_SCHEMA, type AnalyseOptions, type Analysis, type AreaId } from "./types";
 
 /** The one analyser: a string in, an Analysis out. No DOM, no browser API, no I/O. */
 export function analyse(text: string, opts: AnalyseOptions = {}): Analysis {

@@ -1,10 +1,11 @@
 // Commitments: clauses whose cues say something was signed, agreed, pledged, proposed, expected or
 // reaffirmed, with the areas they name and the actors that commit.
+
+import type { AreaId, Commitment, CommitmentKind } from "../contract/analysis";
 import { CAMEO_BY_AREA, CAMEO_BY_KIND } from "../lexicon/cameo";
 import { RELATIVE_BEFORE, UNREALISED_BEFORE } from "../lexicon/cue-context";
 import type { Mention } from "./actors";
 import type { MatchOf, Scan } from "./scan";
-import type { AreaId, Commitment, CommitmentKind } from "./types";
 
 const COMMITTING_TYPES = new Set(["person", "state", "party"]);
 const BOTH = ["vietnam", "dprk"];

@@ -1,5 +1,5 @@
+import type { DateMention } from "../contract/analysis";
 import { DAY_WORDS, MONTH_NAMES, RANGE_JOINERS } from "../lexicon/dates/months";
-import type { DateMention } from "./types";
 
 // Dates are found on a folded copy of the text (lowercase, marks dropped) so that "tháng",
 // "THÁNG" and NFD "tháng" read alike; every match maps back to offsets in the original.

@@ -1,2 +1,2 @@
+export * from "../contract/analysis";
 export { analyse } from "./analyse";
-export * from "./types";

@@ -1,4 +1,6 @@
 // The lexicons compiled once into one token trie, with every phrase tagged by what it is.
+
+import type { AreaId, Side } from "../contract/analysis";
 import {
   type CueEntry,
   ENTITIES,
@@ -11,7 +13,6 @@ import {
 } from "../lexicon";
 import { compilePhrase, Matcher } from "./matcher";
 import { foldWord, markedForm, tokenize } from "./tokens";
-import type { AreaId, Side } from "./types";
 
 export type Tag =
   | { cat: "entity"; entity: EntityEntry; short: boolean; marked?: true }

@@ -1,9 +1,10 @@
 // Is this Vietnam–DPRK coverage? A logistic score over evidence a reader would cite: both sides
 // named, sentences that bring them together, words of bilateral relations, commitments — against
 // third states that take the story over (a US–DPRK summit held in Hanoi, Vietnam–ROK ties).
+
+import type { Actor, Commitment, Relevance } from "../contract/analysis";
 import type { Mention } from "./actors";
 import type { Scan } from "./scan";
-import type { Actor, Commitment, Relevance } from "./types";
 
 const THIRD_STATES = new Set(["rok", "china", "laos", "russia", "usa", "japan", "cambodia"]);
 

@@ -1,8 +1,9 @@
 import { browser } from "wxt/browser";
-import type { Analysis } from "../analysis/types";
+import type { Analysis } from "../contract/analysis";
 import { t } from "../i18n/t";
 
-const BADGE_COLOUR = "#1d4e89";
+/** Set both: a browser's own text colour for the badge may not read on ours. */
+export const BADGE_COLOURS = { background: "#1d4e89", text: "#ffffff" } as const;
 
 /** The number of commitments on a relevant page, "✓" when it holds none, empty otherwise. */
 export function badgeText(analysis: Analysis): string {
@@ -22,7 +23,10 @@ export async function showBadge(tabId: number, analysis: Analysis): Promise<void
   const text = badgeText(analysis);
   try {
     await browser.action.setBadgeText({ tabId, text });
-    if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
+    if (text) {
+      await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS.background });
+      await browser.action.setBadgeTextColor({ tabId, color: BADGE_COLOURS.text });
+    }
     // The badge's meaning, for the tooltip and screen readers.
     await browser.action.setTitle({ tabId, title: badgeTitle(analysis) });
   } catch {

@@ -1,4 +1,4 @@
-import type { PageRequest } from "../messages";
+import type { PageRequest } from "../protocol/messages";
 
 // Keyboard commands (manifest `commands`) that act on the page: the background hears them and
 // forwards them to the active tab's content script, which moves through its highlights.

@@ -1,4 +1,4 @@
-import type { AnalyseOptions, Analysis } from "../analysis/types";
+import type { AnalyseOptions, Analysis } from "../contract/analysis";
 import { findCandidates } from "../corpus/candidates";
 import { crossReference, RELATED_LIMIT } from "../corpus/cross-reference";
 import type { CorpusDB } from "../corpus/db";
@@ -15,8 +15,8 @@ import {
   listSummaries,
   saveArticle,
 } from "../corpus/store";
-import type { BackgroundReplies, BackgroundRequest, ErrorReply } from "../messages";
-import { parseRequest } from "./validate";
+import type { BackgroundReplies, BackgroundRequest, ErrorReply } from "../protocol/messages";
+import { parseRequest } from "./parse-request";
 
 /** Who sent the message: a content script's tab, or none (popup, other extension pages). */
 export interface Sender {

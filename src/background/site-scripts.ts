@@ -1,4 +1,4 @@
-import { GATE_SCRIPT } from "../page/script-files";
+import { GATE_SCRIPT } from "../protocol/script-files";
 import { sitePatterns } from "../settings/settings";
 
 // Sites the user turned on beyond the built-in outlets get the content script through a dynamic

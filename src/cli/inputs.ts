@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { parseHTML } from "linkedom";
-import { errorText } from "../ui/error-text";
+import { errorText } from "../support/error-text";
 import { extractArticleText } from "./extract-html";
 
 // What the command line is asked to analyse: every FILE argument becomes texts (one for
@@ -108,8 +108,11 @@ function jsonLines(file: string, content: string): Item[] {
   return items;
 }
 
-/** Plain text is analysed exactly as stored (a BOM aside), so offsets index the file's text. */
-export function readInputs(file: string): Item[] {
+/**
+ * Plain text is analysed exactly as stored (a BOM aside), so offsets index the file's text. `url`
+ * is where an HTML page was served, for its site adapter when the page does not say.
+ */
+export function readInputs(file: string, url?: string): Item[] {
   const kind = kindOf(file);
   if (!kind) {
     const ext = extname(file) || "(none)";
@@ -127,7 +130,7 @@ export function readInputs(file: string): Item[] {
   if (kind === "txt") return [{ input: { label: { file }, text: decode(bytes, "utf-8") } }];
   try {
     const { document } = parseHTML(decode(bytes, htmlCharset(bytes)));
-    const article = extractArticleText(document as unknown as Document);
+    const article = extractArticleText(document as unknown as Document, url);
     const input: Input = { label: { file }, text: article.text };
     if (article.published) input.published = article.published;
     return [{ input }];

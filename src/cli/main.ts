@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { type AnalyseOptions, analyse } from "../analysis";
-import { errorText } from "../ui/error-text";
+import { errorText } from "../support/error-text";
 import { type Input, type Item, kindOf, readInputs, SUPPORTED } from "./inputs";
 
 const USAGE = `Usage: npm run -s analyze -- [options] FILE...
@@ -23,6 +23,8 @@ Options:
                        (exactly that text for one .txt/.html; JSON Lines {"file"|"id","text"} otherwise)
   --compact            print a single .txt/.html analysis on one line
   --language CODE      skip language detection and analyse as CODE (vi, en, ms, …)
+  --url URL            where the .html pages were served: picks the outlet's site adapter,
+                       as the extension does on that page (default: the page's canonical link)
   -h, --help           show this help
 
 A file that cannot be read or parsed is reported on stderr, one line each, and the
@@ -44,6 +46,7 @@ function parse() {
         "print-text": { type: "boolean" },
         compact: { type: "boolean" },
         language: { type: "string" },
+        url: { type: "string" },
       },
     });
   } catch (err) {
@@ -82,7 +85,7 @@ function main(): void {
   };
 
   for (const file of files) {
-    const items: Item[] = readInputs(file);
+    const items: Item[] = readInputs(file, values.url);
     for (const item of items) {
       if ("error" in item) {
         report(item.error.where, item.error.message);

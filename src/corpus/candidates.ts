@@ -1,6 +1,6 @@
-import type { Analysis } from "../analysis/types";
+import type { Analysis } from "../contract/analysis";
+import type { StoredArticle } from "../contract/corpus";
 import { type CorpusDB, fromRecord } from "./db";
-import type { StoredArticle } from "./types";
 import { normaliseUrl } from "./url";
 
 /**

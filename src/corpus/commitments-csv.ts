@@ -1,4 +1,4 @@
-import type { StoredArticle } from "./types";
+import type { StoredArticle } from "../contract/corpus";
 
 export const CSV_HEADER = ["article", "url", "date", "kind", "areas", "actors", "sentence"] as const;
 

@@ -1,5 +1,4 @@
-import type { Analysis, AreaId, Commitment, CommitmentKind } from "../analysis/types";
-import { summarise } from "./summary";
+import type { Analysis, AreaId, Commitment, CommitmentKind } from "../contract/analysis";
 import type {
   CommitmentMatch,
   CrossReference,
@@ -7,7 +6,8 @@ import type {
   KindMovement,
   RelatedArticle,
   StoredArticle,
-} from "./types";
+} from "../contract/corpus";
+import { summarise } from "./summary";
 import { normaliseUrl } from "./url";
 
 export interface PageInput {

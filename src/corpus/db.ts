@@ -1,5 +1,5 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from "idb";
-import type { StoredArticle } from "./types";
+import type { StoredArticle } from "../contract/corpus";
 
 export const DB_NAME = "diplomark";
 

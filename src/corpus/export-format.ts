@@ -1,8 +1,8 @@
-import { errorText } from "../ui/error-text";
+import type { StoredArticle } from "../contract/corpus";
+import { checkArticle, InvalidArticle } from "../contract/validate";
+import { errorText } from "../support/error-text";
 import { ANALYSER_VERSION } from "./analyser-version";
-import type { StoredArticle } from "./types";
 import { normaliseUrl } from "./url";
-import { checkArticle, InvalidArticle } from "./validate-article";
 
 // The corpus export, documented in docs/export-schema.md. Changing its shape bumps the version.
 

@@ -1,12 +1,12 @@
 import { analyse as realAnalyse } from "../analysis";
-import type { AnalyseOptions, Analysis } from "../analysis/types";
+import type { AnalyseOptions, Analysis } from "../contract/analysis";
+import type { StoredArticle } from "../contract/corpus";
 import { ANALYSER_VERSION } from "./analyser-version";
 import { type CorpusDB, toRecord } from "./db";
 import type { CheckedImport } from "./export-format";
 import { freshAnalysis } from "./reanalyse";
 import { SEEDS } from "./seeds";
 import { deletedSeedsIn, putDeletedSeedsIn } from "./store";
-import type { StoredArticle } from "./types";
 import { idForUrl, normaliseUrl } from "./url";
 
 export interface ImportOptions {

@@ -1,7 +1,7 @@
+import type { LibraryArticle, StoredArticle } from "../contract/corpus";
 import { type CorpusDB, fromRecord } from "./db";
 import { foldQuery } from "./fold-query";
 import { byPublishedDesc, summarise } from "./summary";
-import type { LibraryArticle, StoredArticle } from "./types";
 
 /** Every article with its analysis but without its text (the reader asks for one text at a time). */
 export async function listLibrary(db: CorpusDB): Promise<LibraryArticle[]> {

@@ -1,4 +1,4 @@
-import type { AnalyseOptions, Analysis } from "../analysis/types";
+import type { AnalyseOptions, Analysis } from "../contract/analysis";
 import type { CorpusDB } from "./db";
 import { reanalyseStale } from "./reanalyse";
 import { type SeedResult, seedCorpus } from "./seed";

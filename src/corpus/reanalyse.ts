@@ -1,8 +1,8 @@
 import { analyse as realAnalyse } from "../analysis";
-import type { AnalyseOptions, Analysis } from "../analysis/types";
+import type { AnalyseOptions, Analysis } from "../contract/analysis";
+import type { StoredArticle } from "../contract/corpus";
 import { ANALYSER_VERSION } from "./analyser-version";
 import { type CorpusDB, fromRecord, toRecord } from "./db";
-import type { StoredArticle } from "./types";
 
 export interface ReanalyseOptions {
   analyserVersion?: number;

@@ -1,10 +1,10 @@
 import { analyse as realAnalyse } from "../analysis";
-import type { AnalyseOptions, Analysis } from "../analysis/types";
+import type { AnalyseOptions, Analysis } from "../contract/analysis";
+import type { StoredArticle } from "../contract/corpus";
 import { ANALYSER_VERSION } from "./analyser-version";
 import { type ArticleRecord, type CorpusDB, toRecord } from "./db";
 import { SEEDS, type SeedDefinition } from "./seeds";
 import { clearDeletedSeeds, deletedSeeds, deletedSeedsIn } from "./store";
-import type { StoredArticle } from "./types";
 import { normaliseUrl } from "./url";
 
 export interface SeedOptions {

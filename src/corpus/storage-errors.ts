@@ -1,4 +1,4 @@
-import { errorText } from "../ui/error-text";
+import { errorText } from "../support/error-text";
 
 // IndexedDB's failures in words a reader can act on. The corpus is written in single
 // transactions, so whatever failed left the stored articles as they were: the messages say so.

@@ -1,8 +1,8 @@
-import type { Analysis } from "../analysis/types";
+import type { Analysis } from "../contract/analysis";
+import type { ArticleSummary, StoredArticle } from "../contract/corpus";
 import { ANALYSER_VERSION } from "./analyser-version";
 import { type CorpusDB, fromRecord, toRecord } from "./db";
 import { byPublishedDesc, summarise } from "./summary";
-import type { ArticleSummary, StoredArticle } from "./types";
 import { idForUrl, normaliseUrl, outletOf } from "./url";
 
 export interface SaveInput {

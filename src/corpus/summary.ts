@@ -1,4 +1,4 @@
-import type { ArticleSummary, StoredArticle } from "./types";
+import type { ArticleSummary, StoredArticle } from "../contract/corpus";
 
 export function summarise(article: StoredArticle): ArticleSummary {
   const { text: _t, analysis, ...meta } = article;

@@ -1,4 +1,4 @@
-import type { StoredArticle } from "./types";
+import type { StoredArticle } from "../contract/corpus";
 
 // W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/): one annotation per
 // highlight — every actor mention and every commitment sentence — targeting the stored text.

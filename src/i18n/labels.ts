@@ -1,4 +1,4 @@
-import type { Actor, CommitmentKind, Side } from "../analysis/types";
+import type { Actor, CommitmentKind, Side } from "../contract/analysis";
 import { type MessageKey, t } from "./t";
 
 // Labels for the analysis' ids, in the UI language. Shared by the popup, the hover cards, the

@@ -1,4 +1,4 @@
-import type { AreaId } from "../analysis/types";
+import type { AreaId } from "../contract/analysis";
 
 // CAMEO event codes: intent to cooperate (03x) narrows by area for agreements and pledges:
 // 0311 economic, 0312 military, 0313 judicial, 032 diplomatic.

@@ -1,4 +1,4 @@
-import type { ActorType, AreaId, CommitmentKind, Side } from "../analysis/types";
+import type { ActorType, AreaId, CommitmentKind, Side } from "../contract/analysis";
 
 export type LangCode = "vi" | "en" | "ms" | "id" | "fr" | "es" | "ru" | "zh" | "ko";
 

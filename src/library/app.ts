@@ -1,8 +1,8 @@
+import type { LibraryArticle } from "../contract/corpus";
 import { buildExport } from "../corpus/export-format";
-import type { LibraryArticle } from "../corpus/types";
-import { ask } from "../popup/background-client";
-import { el, section } from "../popup/dom";
-import { errorText } from "../ui/error-text";
+import { errorText } from "../support/error-text";
+import { ask } from "../ui/background-client";
+import { el, section } from "../ui/dom";
 import { facetsOf, filterArticles, type LibraryFilter } from "./filter";
 import { renderFilters } from "./render-filters";
 import { renderList } from "./render-list";

@@ -1,6 +1,6 @@
-import type { AreaId, CommitmentKind } from "../analysis/types";
+import type { AreaId, CommitmentKind } from "../contract/analysis";
+import type { LibraryArticle } from "../contract/corpus";
 import { foldQuery } from "../corpus/fold-query";
-import type { LibraryArticle } from "../corpus/types";
 
 export interface LibraryFilter {
   actor?: string;

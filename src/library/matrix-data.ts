@@ -1,5 +1,5 @@
-import { AREA_IDS, type AreaId, type CommitmentKind } from "../analysis/types";
-import type { LibraryArticle } from "../corpus/types";
+import { AREA_IDS, type AreaId, type CommitmentKind } from "../contract/analysis";
+import type { LibraryArticle } from "../contract/corpus";
 
 /** Strongest first: a cell shows how far an area got in that article. */
 export const KIND_STRENGTH: readonly CommitmentKind[] = [

@@ -1,4 +1,4 @@
-import type { Analysis } from "../analysis/types";
+import type { Analysis } from "../contract/analysis";
 
 export interface ReaderMark {
   start: number;

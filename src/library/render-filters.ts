@@ -1,6 +1,6 @@
-import type { AreaId, CommitmentKind } from "../analysis/types";
-import { el } from "../popup/dom";
-import { areaLabel, kindLabel, languageName } from "../popup/labels";
+import type { AreaId, CommitmentKind } from "../contract/analysis";
+import { el } from "../ui/dom";
+import { areaLabel, kindLabel, languageName } from "../ui/labels";
 import type { Facets, LibraryFilter } from "./filter";
 import { S } from "./strings";
 

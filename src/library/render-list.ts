@@ -1,6 +1,6 @@
-import type { LibraryArticle } from "../corpus/types";
-import { el } from "../popup/dom";
-import { languageName } from "../popup/labels";
+import type { LibraryArticle } from "../contract/corpus";
+import { el } from "../ui/dom";
+import { languageName } from "../ui/labels";
 import { S } from "./strings";
 
 export interface ListActions {

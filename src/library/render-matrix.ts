@@ -1,7 +1,7 @@
-import { COMMITMENT_KINDS } from "../analysis/types";
-import type { LibraryArticle } from "../corpus/types";
-import { el } from "../popup/dom";
-import { areaLabel, kindLabel } from "../popup/labels";
+import { COMMITMENT_KINDS } from "../contract/analysis";
+import type { LibraryArticle } from "../contract/corpus";
+import { el } from "../ui/dom";
+import { areaLabel, kindLabel } from "../ui/labels";
 import { cellAt, KIND_STRENGTH, matrixData } from "./matrix-data";
 import { S } from "./strings";
 

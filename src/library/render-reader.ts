@@ -1,6 +1,6 @@
-import type { StoredArticle } from "../corpus/types";
-import { el } from "../popup/dom";
-import { languageName } from "../popup/labels";
+import type { StoredArticle } from "../contract/corpus";
+import { el } from "../ui/dom";
+import { languageName } from "../ui/labels";
 import { readerMarks, segmentText } from "./reader-segments";
 import { S } from "./strings";
 

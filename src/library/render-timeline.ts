@@ -1,4 +1,4 @@
-import { el } from "../popup/dom";
+import { el } from "../ui/dom";
 import { S } from "./strings";
 import { svg } from "./svg";
 import { type TimelineInput, timelineData } from "./timeline-data";

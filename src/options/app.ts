@@ -1,6 +1,6 @@
 import { browser } from "wxt/browser";
 import { t, uiLanguage } from "../i18n/t";
-import { el, section } from "../popup/dom";
+import { el, section } from "../ui/dom";
 import { highlightsSection } from "./highlights-section";
 import { otherSitesSection, outletsSection, pausedSection } from "./sites-section";
 import { createStore } from "./store";

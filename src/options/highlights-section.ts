@@ -1,9 +1,9 @@
 import { kindLabel, sideLabel } from "../i18n/labels";
 import { t } from "../i18n/t";
-import { actorCategory, commitmentCategory, DEFAULT_COLOURS } from "../page/categories";
-import { el, section } from "../popup/dom";
+import { actorCategory, commitmentCategory, DEFAULT_COLOURS } from "../settings/categories";
 import { KINDS, type Settings, SIDES, toggled } from "../settings/settings";
 import { underlineReadable } from "../ui/contrast";
+import { el, section } from "../ui/dom";
 import type { SettingsStore } from "./store";
 
 /** One row per highlight category: a labelled switch and a labelled colour, with a contrast warning. */

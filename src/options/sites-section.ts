@@ -1,9 +1,9 @@
 import { browser } from "wxt/browser";
 import { t } from "../i18n/t";
-import { OUTLETS } from "../page/outlets";
-import { el, section } from "../popup/dom";
+import { OUTLETS } from "../settings/outlets";
 import { normaliseHost, type Settings, sitePatterns, toggled } from "../settings/settings";
-import { errorText } from "../ui/error-text";
+import { errorText } from "../support/error-text";
+import { el, section } from "../ui/dom";
 import type { SettingsStore } from "./store";
 
 /** The built-in outlets, each a switch (on by default). */

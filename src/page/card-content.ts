@@ -1,7 +1,7 @@
-import type { Actor, Analysis, Commitment, Side } from "../analysis/types";
+import type { Actor, Analysis, Commitment, Side } from "../contract/analysis";
 import { actorTypeLabel, areaLabel, kindLabel } from "../i18n/labels";
 import { type MessageKey, t } from "../i18n/t";
-import type { Target } from "./categories";
+import type { Target } from "../settings/categories";
 import type { CardContent } from "./hover-card";
 
 // What a hover card says. Plain strings: the card renders them with textContent.

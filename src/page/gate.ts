@@ -1,7 +1,7 @@
-import type { BackgroundRequest } from "../messages";
+import type { BackgroundRequest } from "../protocol/messages";
+import { SESSION_FLAG } from "../protocol/script-files";
 import { extensionApi } from "./extension-api";
 import { pageMentionsDprk } from "./prefilter";
-import { SESSION_FLAG } from "./script-files";
 
 // What every outlet page pays: the title check. Only a page whose title passes asks the
 // background for the session script (entrypoints/content-main.ts); the background decides with

@@ -1,6 +1,6 @@
-import { record } from "../timeline";
-import { FLASH, highlightCss, PREFIX } from "./categories";
-import { type DomPoint, rangeBetween } from "./offset-map";
+import { type DomPoint, rangeBetween } from "../extract/offset-map";
+import { FLASH, highlightCss, PREFIX } from "../settings/categories";
+import { record } from "../support/timeline";
 import { budget, yieldToPage } from "./yield";
 
 // Paints ranges without touching the page's text: CSS Custom Highlight API, one Highlight

@@ -1,6 +1,6 @@
 import { browser } from "wxt/browser";
-import type { BackgroundRequest, ErrorReply, PageReplies, PageRequest, ReplyTo } from "../messages";
-import { errorText } from "../ui/error-text";
+import type { BackgroundRequest, ErrorReply, PageReplies, PageRequest, ReplyTo } from "../protocol/messages";
+import { errorText } from "../support/error-text";
 import type { Background } from "./session";
 
 // The content script's two message channels: requests to the background, and the popup's

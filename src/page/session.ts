@@ -1,12 +1,12 @@
-import type { Analysis } from "../analysis/types";
-import type { PageState } from "../messages";
-import { record } from "../timeline";
+import type { Analysis } from "../contract/analysis";
+import { type Extraction, extractArticleChunked, insideEditable } from "../extract/extract";
+import type { PageState } from "../protocol/messages";
+import { marksOf, type Target } from "../settings/categories";
+import { isOutletHost } from "../settings/outlets";
+import { record } from "../support/timeline";
 import { cardFor } from "./card-content";
-import { marksOf, type Target } from "./categories";
-import { type Extraction, extractArticleChunked, insideEditable } from "./extract";
 import { type Colours, createHighlighter, type Highlighter, type PaintItem } from "./highlighter";
 import { HoverCard } from "./hover-card";
-import { isOutletHost } from "./outlets";
 import { ArticleWatcher, type WatchOptions } from "./watch";
 
 // One page's life with DiploMark: gate, extract, ask the background, paint, watch for more.

@@ -1,4 +1,4 @@
-import { insideEditable, isSkipped } from "./extract";
+import { insideEditable, isSkipped } from "../extract/extract";
 
 // Text the page adds to the article after load (live blogs, "load more") is article text
 // too. One MutationObserver on the article body; a change counts only when it brings text

@@ -1,4 +1,4 @@
-import type { BackgroundReplies, PageRequest } from "../messages";
+import type { BackgroundReplies, PageRequest } from "../protocol/messages";
 
 export type RevealTarget = Extract<PageRequest, { type: "page:reveal" }>["target"];
 

@@ -1,9 +1,9 @@
 import { browser } from "wxt/browser";
 import { t } from "../i18n/t";
-import type { PageState } from "../messages";
-import { errorText } from "../ui/error-text";
+import type { PageState } from "../protocol/messages";
+import { errorText } from "../support/error-text";
+import { ask } from "../ui/background-client";
 import type { PopupActions } from "./actions";
-import { ask } from "./background-client";
 import { injectAndAnalyse, NO_SCRIPT, pageState, reveal } from "./page-client";
 import {
   renderMessage,

@@ -1,6 +1,6 @@
 import { browser } from "wxt/browser";
 import { t } from "../i18n/t";
-import { el } from "./dom";
+import { el } from "../ui/dom";
 
 /** A button that opens the corpus library in a tab (the popup closes as the tab takes focus). */
 export function openLibraryButton(): HTMLButtonElement {

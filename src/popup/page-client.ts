@@ -1,7 +1,7 @@
 import { browser } from "wxt/browser";
 import { t } from "../i18n/t";
-import type { PageReplies, PageRequest, PageState } from "../messages";
-import { MAIN_SCRIPT } from "../page/script-files";
+import type { PageReplies, PageRequest, PageState } from "../protocol/messages";
+import { MAIN_SCRIPT } from "../protocol/script-files";
 import type { RevealTarget } from "./actions";
 
 /** Marks a tab where no content script answered (none declared for the site, or not injected). */

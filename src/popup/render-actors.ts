@@ -1,8 +1,8 @@
-import type { Actor } from "../analysis/types";
+import type { Actor } from "../contract/analysis";
 import { t } from "../i18n/t";
+import { el, section } from "../ui/dom";
+import { SIDES, sideLabel } from "../ui/labels";
 import type { PopupActions } from "./actions";
-import { el, section } from "./dom";
-import { SIDES, sideLabel } from "./labels";
 
 /**
  * Actors grouped by side, most mentioned first; each one a button that shows it on the page.

@@ -1,7 +1,7 @@
-import type { AreaId } from "../analysis/types";
+import type { AreaId } from "../contract/analysis";
 import { t } from "../i18n/t";
-import { el, section } from "./dom";
-import { areaLabel } from "./labels";
+import { el, section } from "../ui/dom";
+import { areaLabel } from "../ui/labels";
 
 export function renderAreas(areas: readonly AreaId[]): HTMLElement {
   if (areas.length === 0)

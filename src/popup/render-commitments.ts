@@ -1,8 +1,8 @@
-import type { Actor, Commitment } from "../analysis/types";
+import type { Actor, Commitment } from "../contract/analysis";
 import { t } from "../i18n/t";
+import { el, section } from "../ui/dom";
+import { areaLabel, kindLabel } from "../ui/labels";
 import type { PopupActions } from "./actions";
-import { el, section } from "./dom";
-import { areaLabel, kindLabel } from "./labels";
 
 /** One button per commitment: kind, areas, who commits and the sentence; click shows it on the page. */
 export function renderCommitments(

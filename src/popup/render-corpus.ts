@@ -1,7 +1,7 @@
 import { t } from "../i18n/t";
-import { errorText } from "../ui/error-text";
+import { errorText } from "../support/error-text";
+import { el, section } from "../ui/dom";
 import type { PopupActions } from "./actions";
-import { el, section } from "./dom";
 
 /** The corpus size and the save button, which knows a page that is already stored. */
 export function renderCorpus(count: number, savedAs: string | undefined, actions: PopupActions): HTMLElement {

@@ -1,9 +1,9 @@
-import type { Analysis } from "../analysis/types";
+import type { Analysis } from "../contract/analysis";
+import type { CommitmentMatch, CrossReference, ExpectationOutcome, RelatedArticle } from "../contract/corpus";
 import { PAGE } from "../corpus/cross-reference";
-import type { CommitmentMatch, CrossReference, ExpectationOutcome, RelatedArticle } from "../corpus/types";
 import { type MessageKey, t } from "../i18n/t";
-import { el, section } from "./dom";
-import { areaLabel, kindLabel, languageName } from "./labels";
+import { el, section } from "../ui/dom";
+import { areaLabel, kindLabel, languageName } from "../ui/labels";
 
 const TIMING: Record<RelatedArticle["timing"], MessageKey | null> = {
   before: "timingBefore",

@@ -1,7 +1,7 @@
 import { browser } from "wxt/browser";
 import { t } from "../i18n/t";
 import { loadSettings, pausedOn, toggled, updateSettings } from "../settings/settings";
-import { el } from "./dom";
+import { el } from "../ui/dom";
 
 /** The page's pause switch (per host) and the way to the settings. */
 export function renderFooter(url: string): HTMLElement {

@@ -1,6 +1,6 @@
-import type { Relevance } from "../analysis/types";
+import type { Relevance } from "../contract/analysis";
 import { t } from "../i18n/t";
-import { el, section } from "./dom";
+import { el, section } from "../ui/dom";
 
 export function renderVerdict(relevance: Relevance): HTMLElement {
   const node = section(

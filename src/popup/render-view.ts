@@ -1,8 +1,8 @@
-import type { CrossReference } from "../corpus/types";
+import type { CrossReference } from "../contract/corpus";
 import { t } from "../i18n/t";
-import type { PageState } from "../messages";
+import type { PageState } from "../protocol/messages";
+import { el } from "../ui/dom";
 import type { PopupActions } from "./actions";
-import { el } from "./dom";
 import { openLibraryButton } from "./open-library";
 import { renderActors } from "./render-actors";
 import { renderAreas } from "./render-areas";

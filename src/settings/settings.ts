@@ -1,4 +1,4 @@
-import { COMMITMENT_KINDS, type CommitmentKind, SIDES } from "../analysis/types";
+import { COMMITMENT_KINDS, type CommitmentKind, SIDES } from "../contract/analysis";
 
 // The user's settings: plain data in storage.local under one key, read by the content script
 // (which runs without the polyfill, so only promise-returning storage calls are used), the

@@ -1,4 +1,4 @@
-import { launchFirefox } from "./harness/firefox";
+import { launchFirefox } from "../../tools/browsers/firefox";
 import { librarySuite } from "./harness/library-suite";
 
 // Firefox may resolve the mapped names to ::1 as well as 127.0.0.1: listen on both.

@@ -1,4 +1,4 @@
-import { launchFirefox } from "./harness/firefox";
+import { launchFirefox } from "../../tools/browsers/firefox";
 import { workbenchSuite } from "./harness/workbench-suite";
 
 // Needs Firefox's Vietnamese language pack (Debian: firefox-esr-l10n-vi).

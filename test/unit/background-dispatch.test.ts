@@ -4,11 +4,11 @@ import { fakeBrowser } from "wxt/testing";
 import background from "../../entrypoints/background";
 import { badgeText, showBadge } from "../../src/background/badge";
 import { createDispatcher, type Dispatch } from "../../src/background/dispatch";
+import { parseRequest } from "../../src/background/parse-request";
 import { once } from "../../src/background/readiness";
-import { parseRequest } from "../../src/background/validate";
 import type { CorpusDB } from "../../src/corpus/db";
 import { seedCorpus } from "../../src/corpus/seed";
-import type { BackgroundReplies } from "../../src/messages";
+import type { BackgroundReplies } from "../../src/protocol/messages";
 import { analysed, EN_SEED, freshCorpus, MS_SEED, stubAnalysis } from "./helpers/corpus";
 
 const PAGE_URL = "https://vietnamplus.vn/ms-interview.vnp";
@@ -156,7 +156,15 @@ describe("background dispatcher", () => {
     const { dispatch } = await setup();
     expect(await dispatch({ type: "get" })).toEqual({ error: "get: id must be a string" });
     expect(await dispatch({ type: "crossReference", url: "x", analysis: { schema: "other" } })).toEqual({
-      error: "analysis must be a diplomark/analysis@1 object",
+      error: 'analysis.schema must be "diplomark/analysis@1"',
+    });
+    // The same deep rule as import: a span outside the saved text is refused before anything is stored.
+    const { analyse } = await import("../../src/analysis");
+    const analysis = analyse("Tổng Bí thư Tô Lâm hội đàm với Kim Jong Un tại Bình Nhưỡng.");
+    expect(
+      await dispatch({ type: "save", url: "https://a.example/x", title: "t", text: "short", analysis }),
+    ).toEqual({
+      error: expect.stringMatching(/^analysis\.actors\[0\]\.mentions\[0\] must have whole-number start/),
     });
     expect(await dispatch({ type: "actorCounts", ids: [1] })).toEqual({
       error: "actorCounts: ids must be a list of strings",

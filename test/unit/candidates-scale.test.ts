@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Analysis } from "../../src/analysis/types";
+import type { Analysis } from "../../src/contract/analysis";
 import { ANALYSER_VERSION } from "../../src/corpus/analyser-version";
 import { COMMON_ID_KEYS, findCandidates } from "../../src/corpus/candidates";
 import { toRecord } from "../../src/corpus/db";

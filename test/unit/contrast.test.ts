@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { BADGE_COLOURS } from "../../src/background/badge";
 import {
   ACTOR_ALPHA,
   CATEGORIES,
   COMMITMENT_ALPHA,
   DEFAULT_COLOURS,
   FLASH_RGBA,
-} from "../../src/page/categories";
+} from "../../src/settings/categories";
 import {
   contrastRatio,
   DARK_PAGE,
@@ -93,7 +94,10 @@ describe("extension pages' colours pass WCAG AA", () => {
   });
 
   for (const sheet of styleSheets) {
-    const { light, dark } = palettes(readFileSync(join(ENTRYPOINTS, sheet), "utf8"));
+    const css = readFileSync(join(ENTRYPOINTS, sheet), "utf8");
+    const { light, dark } = palettes(css);
+    // A pair is this page's when the page draws with its first colour; both must then be defined.
+    const used = new Set([...css.matchAll(/var\(--([\w-]+)\)/g)].map((m) => m[1]!));
     for (const [scheme, p] of [
       ["light", light],
       ["dark", dark],
@@ -103,7 +107,11 @@ describe("extension pages' colours pass WCAG AA", () => {
         const failures: string[] = [];
         const check = (pairs: Array<[string, string]>, min: number) => {
           for (const [a, b] of pairs) {
-            if (!p[a] || !p[b]) continue;
+            if (!used.has(a)) continue;
+            if (!p[a] || !p[b]) {
+              failures.push(`--${a} on --${b}: not defined`);
+              continue;
+            }
             const r = contrastRatio(parseHex(p[a]), parseHex(p[b]));
             if (r < min) failures.push(`--${a} on --${b}: ${r.toFixed(2)}`);
           }
@@ -156,6 +164,8 @@ describe("highlight colours on light and dark pages", () => {
     const card = parseHex("#111827");
     expect(contrastRatio(parseHex("#f9fafb"), card)).toBeGreaterThanOrEqual(4.5);
     expect(contrastRatio(parseHex("#9ca3af"), card)).toBeGreaterThanOrEqual(4.5);
-    expect(contrastRatio(parseHex("#ffffff"), parseHex("#1d4e89"))).toBeGreaterThanOrEqual(4.5);
+    expect(
+      contrastRatio(parseHex(BADGE_COLOURS.text), parseHex(BADGE_COLOURS.background)),
+    ).toBeGreaterThanOrEqual(4.5);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import type { AnalyseOptions } from "../../src/analysis/types";
+import type { AnalyseOptions } from "../../src/contract/analysis";
 import { ANALYSER_VERSION } from "../../src/corpus/analyser-version";
 import { prepareCorpus } from "../../src/corpus/prepare";
 import { reanalyseStale } from "../../src/corpus/reanalyse";

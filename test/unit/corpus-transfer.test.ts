@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from "vitest";
 import { createDispatcher, type Dispatch } from "../../src/background/dispatch";
+import type { StoredArticle } from "../../src/contract/corpus";
 import type { CorpusDB } from "../../src/corpus/db";
 import { buildExport, checkExport, MAX_IMPORT_BYTES } from "../../src/corpus/export-format";
 import { importArticles } from "../../src/corpus/import";
 import { allArticles } from "../../src/corpus/library-queries";
 import { seedCorpus } from "../../src/corpus/seed";
 import { deleteArticle, deletedSeeds, saveArticle } from "../../src/corpus/store";
-import type { StoredArticle } from "../../src/corpus/types";
 import { analysed, freshCorpus, stubAnalysis } from "./helpers/corpus";
 
 const VI_TEXT =

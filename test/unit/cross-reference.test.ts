@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { Analysis, Commitment } from "../../src/analysis/types";
+import type { Analysis, Commitment } from "../../src/contract/analysis";
+import type { StoredArticle } from "../../src/contract/corpus";
 import { findCandidates } from "../../src/corpus/candidates";
 import { crossReference, PAGE } from "../../src/corpus/cross-reference";
 import { seedCorpus } from "../../src/corpus/seed";
 import { SEEDS } from "../../src/corpus/seeds";
 import { saveArticle } from "../../src/corpus/store";
-import type { StoredArticle } from "../../src/corpus/types";
 import { analysed, EN_SEED, freshCorpus, MS_SEED, stubAnalysis } from "./helpers/corpus";
 
 const EXPECTED_AREAS = ["health", "culture", "sports", "people-to-people", "agriculture"] as const;

@@ -3,12 +3,13 @@ import { join, resolve } from "node:path";
 import { Window } from "happy-dom";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi as vitest } from "vitest";
 import { fakeBrowser } from "wxt/testing";
-import { AREA_IDS, COMMITMENT_KINDS } from "../../src/analysis/types";
+import { AREA_IDS, COMMITMENT_KINDS } from "../../src/contract/analysis";
 import { actorTypeKey, areaKey, kindKey, sideKey } from "../../src/i18n/labels";
+import { t, uiLanguage } from "../../src/i18n/t";
 import { S } from "../../src/library/strings";
 import { actorCard } from "../../src/page/card-content";
 import { renderVerdict } from "../../src/popup/render-verdict";
-import { formatMessage, getMessageIn, readMessages } from "./helpers/messages";
+import { getMessageIn, readMessages } from "./helpers/messages";
 
 const ROOT = resolve(__dirname, "../..");
 const en = readMessages("en");
@@ -80,11 +81,17 @@ describe("the two UI languages", () => {
     expect(keys.filter((k) => !(k in en) || !(k in vi))).toEqual([]);
   });
 
-  it("substitute as the browsers do", () => {
-    expect(formatMessage(en.popupError, ["boom"])).toBe("Something went wrong: boom");
-    expect(formatMessage(vi.matchLine, ["Dự kiến", "Đã ký", "Y tế"])).toBe(
-      "Dự kiến ở bài kia → Đã ký ở đây: Y tế",
-    );
+  it("fill their placeholders through t(), as the product calls it", () => {
+    const english = fakeBrowser.i18n.getMessage;
+    try {
+      expect(t("popupError", "boom")).toBe("Something went wrong: boom");
+      expect(t("badgeCommitments", 3)).toBe("DiploMark: 3 commitments on this page");
+      fakeBrowser.i18n.getMessage = getMessageIn("vi") as typeof fakeBrowser.i18n.getMessage;
+      expect(t("matchLine", "Dự kiến", "Đã ký", "Y tế")).toBe("Dự kiến ở bài kia → Đã ký ở đây: Y tế");
+      expect(uiLanguage()).toBe("vi");
+    } finally {
+      fakeBrowser.i18n.getMessage = english;
+    }
   });
 });
 

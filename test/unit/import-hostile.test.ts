@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import type { StoredArticle } from "../../src/contract/corpus";
 import type { CorpusDB } from "../../src/corpus/db";
 import { buildExport, checkExport } from "../../src/corpus/export-format";
 import { importArticles } from "../../src/corpus/import";
 import { allArticles } from "../../src/corpus/library-queries";
 import { saveArticle } from "../../src/corpus/store";
-import type { StoredArticle } from "../../src/corpus/types";
 import { analysed, freshCorpus } from "./helpers/corpus";
 
 // Import files written to hurt (the everyday bad files are in corpus-transfer.test.ts): a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/analysis";
-import type { Analysis } from "../../src/analysis/types";
+import type { Analysis } from "../../src/contract/analysis";
 
 // Short news paragraphs about the October 2025 visit, written for these tests in the style of each
 // language's agency copy, and look-alikes that share the words but are not Vietnam–DPRK news.

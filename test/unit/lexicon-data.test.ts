@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { koreanVariants } from "../../src/analysis/lexicon-index";
 import { compilePhrase } from "../../src/analysis/matcher";
 import { scan } from "../../src/analysis/scan";
-import { AREA_IDS, COMMITMENT_KINDS } from "../../src/analysis/types";
+import { AREA_IDS, COMMITMENT_KINDS } from "../../src/contract/analysis";
 import { ENTITIES, type LangCode, LEXICONS, PLACES } from "../../src/lexicon";
 
 // A neutral sentence of each language with a slot for a name: the words around the slot must not

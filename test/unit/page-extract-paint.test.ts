@@ -1,6 +1,6 @@
 import { Window } from "happy-dom";
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/page/extract";
+import { extractArticle } from "../../src/extract/extract";
 import { MarkHighlighter, type PaintItem } from "../../src/page/highlighter";
 import { mentionsDprk } from "../../src/page/prefilter";
 import { ArticleWatcher } from "../../src/page/watch";

@@ -1,7 +1,7 @@
 import { Window } from "happy-dom";
 import { describe, expect, it, vi } from "vitest";
 import { startGate } from "../../src/page/gate";
-import { SESSION_FLAG } from "../../src/page/script-files";
+import { SESSION_FLAG } from "../../src/protocol/script-files";
 
 // The gate content script: the title check (src/page/prefilter.ts, tested on its own), then a
 // request to the background, which reads the settings (test/unit/background-dispatch.test.ts).

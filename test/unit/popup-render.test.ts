@@ -3,12 +3,12 @@ import { Window } from "happy-dom";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing";
 import background from "../../entrypoints/background";
+import type { StoredArticle } from "../../src/contract/corpus";
 import { crossReference } from "../../src/corpus/cross-reference";
-import type { StoredArticle } from "../../src/corpus/types";
-import type { PageRequest, PageState } from "../../src/messages";
 import type { PopupActions } from "../../src/popup/actions";
 import { runPopup } from "../../src/popup/app";
 import { renderPage } from "../../src/popup/render-view";
+import type { PageRequest, PageState } from "../../src/protocol/messages";
 import { analysed, EN_SEED, MS_SEED } from "./helpers/corpus";
 
 // A happy-dom window of our own rather than vitest's happy-dom environment: that environment's

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fakeBrowser } from "wxt/testing";
 import { forwardCommand } from "../../src/background/commands";
 import { SITE_SCRIPT_ID, syncSiteScripts } from "../../src/background/site-scripts";
-import type { PageRequest } from "../../src/messages";
+import type { PageRequest } from "../../src/protocol/messages";
 import {
   DEFAULT_SETTINGS,
   loadSettings,

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { PAGES_DIR, type Route } from "./server";
+import { PAGES_DIR, type Route } from "../../../tools/browsers/server";
 
 // The pages the end-to-end tests read, where they are served, and what a reader should see
 // highlighted on each: per highlight name, the highlighted texts in document order.

@@ -1,4 +1,5 @@
-import type { Route } from "./server";
+import type { Route } from "../../../tools/browsers/server";
+import { ARTICLE_PARAGRAPHS } from "../../../tools/pages/sample-article";
 
 // Pages built to break an extension: huge, deep, restless, self-replacing, with the page's
 // own globals swapped out, with payloads in their text. Each carries a probe (in <head>, so it
@@ -13,13 +14,6 @@ export interface HostilePage extends Route {
 
 export const HOSTILE_HOST = "vov.vn";
 
-/** The Vietnamese article every relevant hostile page carries (as on the baotintuc fixture). */
-export const ARTICLE_PARAGRAPHS = [
-  "Chiều 10/10/2025, tại Bình Nhưỡng, Tổng Bí thư Tô Lâm đã hội đàm với Tổng Bí thư Đảng Lao động Triều Tiên, Chủ tịch các vấn đề nhà nước Kim Jong Un.",
-  "Hai bên nhất trí tăng cường hợp tác trong các lĩnh vực văn hóa, du lịch, thể thao, y tế, giáo dục và nông nghiệp.",
-  "Tổng Bí thư Kim Jong Un khẳng định Đảng, Nhà nước và nhân dân Triều Tiên luôn coi trọng quan hệ hữu nghị truyền thống với Việt Nam.",
-  "Hai bên cũng thống nhất phối hợp chặt chẽ tại Liên hợp quốc, Phong trào Không liên kết và Diễn đàn khu vực ASEAN.",
-];
 const TITLE = "Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch Kim Jong Un";
 
 const esc = (s: string) =>

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserDriver, type PageHandle, pollUntil } from "./driver";
+import { type BrowserDriver, type PageHandle, pollUntil } from "../../../tools/browsers/driver";
+import { type FixtureServer, startFixtureServer } from "../../../tools/browsers/server";
 import { VI_BAOTINTUC } from "./fixtures";
 import {
   HOSTILE_HOST,
@@ -13,7 +14,6 @@ import {
   PAYLOAD_TITLE,
 } from "./hostile-pages";
 import { type HighlightReading, PAGE_INTEGRITY_SCRIPT, readHighlightsScript } from "./page-scripts";
-import { type FixtureServer, startFixtureServer } from "./server";
 import type { LaunchOptions } from "./suite";
 
 // Every hostile page: it works as it would without us (its own result and its DOM unchanged,

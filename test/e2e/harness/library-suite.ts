@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BrowserDriver, PageHandle } from "./driver";
-import { pollUntil } from "./driver";
+import type { BrowserDriver, PageHandle } from "../../../tools/browsers/driver";
+import { pollUntil } from "../../../tools/browsers/driver";
+import { type FixtureServer, startFixtureServer } from "../../../tools/browsers/server";
 import { FIXTURE_HOSTS, PAGES, SEED_IDS, VI_BAOTINTUC } from "./fixtures";
 import { openPainted } from "./open-painted";
-import { type FixtureServer, startFixtureServer } from "./server";
 import type { LaunchOptions } from "./suite";
 
 // The library page as a researcher uses it: open it from the popup, filter, read a sentence

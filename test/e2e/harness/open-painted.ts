@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import { expect } from "vitest";
-import { type BrowserDriver, type PageHandle, pollUntil } from "./driver";
+import { type BrowserDriver, type PageHandle, pollUntil } from "../../../tools/browsers/driver";
 import type { PageFixture } from "./fixtures";
 import { type HighlightReading, readHighlightsScript } from "./page-scripts";
 

@@ -2,8 +2,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BrowserDriver, PageHandle } from "./driver";
-import { pollUntil } from "./driver";
+import { analyse } from "../../../src/analysis";
+import { type Input, readInputs } from "../../../src/cli/inputs";
+import type { BrowserDriver, PageHandle } from "../../../tools/browsers/driver";
+import { pollUntil } from "../../../tools/browsers/driver";
+import { type FixtureServer, PAGES_DIR, startFixtureServer } from "../../../tools/browsers/server";
 import {
   DYN_AFTER_LOAD,
   DYN_NHANDAN,
@@ -18,7 +21,6 @@ import {
   VI_BAOTINTUC,
 } from "./fixtures";
 import { type HighlightReading, PAGE_INTEGRITY_SCRIPT, readHighlightsScript } from "./page-scripts";
-import { type FixtureServer, startFixtureServer } from "./server";
 
 // One suite, two browsers: everything here is checked as a user would meet it, on the built
 // extension, with the pages served under their outlets' real host names.
@@ -124,6 +126,22 @@ export function browserSuite(
         // Highlights, not wrappers: the page's text is untouched.
         expect(reading.marks).toBe(0);
         expect(await page.evaluate(PAGE_INTEGRITY_SCRIPT)).toEqual({ styles: 1, bodyInserted: 0 });
+        await page.close();
+      });
+    }
+
+    // One extractor, one text: the command line reads the same saved page (over linkedom) and
+    // must give the very text and analysis the content script gave in this browser.
+    for (const fixture of [VI_BAOTINTUC, EN_VIETNAMPLUS, MS_VNANET]) {
+      it(`gives the CLI's text and analysis for the same page: ${fixture.name}`, async () => {
+        const { page, state } = await openAnalysed(fixture);
+        const items = readInputs(join(PAGES_DIR, fixture.file!), server.url(fixture));
+        expect(items).toHaveLength(1);
+        const input = (items[0] as { input: Input }).input;
+        expect(state.text).toBe(input.text);
+        expect(state.analysis).toEqual(
+          analyse(input.text, input.published ? { published: input.published } : {}),
+        );
         await page.close();
       });
     }

@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BrowserDriver, PageHandle } from "./driver";
-import { pollUntil } from "./driver";
+import type { BrowserDriver, PageHandle } from "../../../tools/browsers/driver";
+import { pollUntil } from "../../../tools/browsers/driver";
+import { type FixtureServer, startFixtureServer } from "../../../tools/browsers/server";
 import { FIXTURE_HOSTS, PAGES, type PageFixture, VI_BAOTINTUC } from "./fixtures";
 import { openPainted as openPaintedPage } from "./open-painted";
 import { type HighlightReading, readHighlightsScript } from "./page-scripts";
-import { type FixtureServer, startFixtureServer } from "./server";
 import type { LaunchOptions } from "./suite";
 
 // Settings, keyboard and the Vietnamese UI, in a browser whose language is Vietnamese

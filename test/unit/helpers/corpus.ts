@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { analyse } from "../../../src/analysis";
-import type { Analysis } from "../../../src/analysis/types";
+import type { Analysis } from "../../../src/contract/analysis";
 import { type CorpusDB, openCorpus } from "../../../src/corpus/db";
 
 let n = 0;

@@ -1,5 +1,5 @@
-import type { Actor, Analysis, Commitment } from "../../../src/analysis/types";
-import type { LibraryArticle, StoredArticle } from "../../../src/corpus/types";
+import type { Actor, Analysis, Commitment } from "../../../src/contract/analysis";
+import type { LibraryArticle, StoredArticle } from "../../../src/contract/corpus";
 import { stubAnalysis } from "../helpers/corpus";
 
 export function actor(

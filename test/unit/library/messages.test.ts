@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BadRequest, parseRequest } from "../../../src/background/validate";
+import { BadRequest, parseRequest } from "../../../src/background/parse-request";
 
 describe("library messages", () => {
   it("are read with their fields", () => {

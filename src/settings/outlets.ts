@@ -1,4 +1,4 @@
-import { covers, sitePatterns } from "../settings/settings";
+import { covers, sitePatterns } from "./settings";
 
 // The outlets whose pages the content script is declared for. Data only: the content script
 // definition turns it into match patterns at build time, the e2e harness into host rules.

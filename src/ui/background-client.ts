@@ -1,6 +1,6 @@
 import { browser } from "wxt/browser";
 import { t } from "../i18n/t";
-import type { BackgroundRequest, ReplyTo } from "../messages";
+import type { BackgroundRequest, ReplyTo } from "../protocol/messages";
 
 /** Asks the background; its `{ error }` replies become rejections. */
 export async function ask<R extends BackgroundRequest>(req: R): Promise<ReplyTo<R>> {

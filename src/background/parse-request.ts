@@ -1,5 +1,6 @@
-import { ANALYSIS_SCHEMA, type Analysis } from "../analysis/types";
-import type { BackgroundReplies, BackgroundRequest } from "../messages";
+import type { Analysis } from "../contract/analysis";
+import { checkAnalysis, InvalidArticle } from "../contract/validate";
+import type { BackgroundReplies, BackgroundRequest } from "../protocol/messages";
 
 export class BadRequest extends Error {}
 
@@ -44,15 +45,17 @@ export function parseRequest(message: unknown): BackgroundRequest | null {
         url: str(m, "url"),
         ...optStr(m, "published"),
       };
-    case "save":
+    case "save": {
+      const text = str(m, "text");
       return {
         type: "save",
         url: str(m, "url"),
         title: str(m, "title"),
-        text: str(m, "text"),
+        text,
         ...optStr(m, "published"),
-        ...(m.analysis === undefined ? {} : { analysis: analysis(m.analysis) }),
+        ...(m.analysis === undefined ? {} : { analysis: analysis(m.analysis, text.length) }),
       };
+    }
     case "get":
       return { type: "get", id: str(m, "id") };
     case "delete":
@@ -97,23 +100,11 @@ function optStr(m: Record<string, unknown>, key: "published"): { published?: str
   return { [key]: v };
 }
 
-// The shape the corpus relies on (indexes, cross-reference); the rest is the analyser's own output.
-function analysis(x: unknown): Analysis {
-  if (
-    !isObject(x) ||
-    x.schema !== ANALYSIS_SCHEMA ||
-    typeof x.language !== "string" ||
-    !isObject(x.relevance) ||
-    typeof x.relevance.relevant !== "boolean" ||
-    !Array.isArray(x.actors) ||
-    !x.actors.every((a) => isObject(a) && typeof a.id === "string") ||
-    !Array.isArray(x.commitments) ||
-    !x.commitments.every((c) => isObject(c) && Array.isArray(c.areas) && Array.isArray(c.actors)) ||
-    !Array.isArray(x.areas) ||
-    !x.areas.every((a) => typeof a === "string") ||
-    !Array.isArray(x.dates)
-  ) {
-    throw new BadRequest(`analysis must be a ${ANALYSIS_SCHEMA} object`);
+function analysis(x: unknown, textLength?: number): Analysis {
+  try {
+    return checkAnalysis(x, textLength);
+  } catch (e) {
+    if (e instanceof InvalidArticle) throw new BadRequest(e.message);
+    throw e;
   }
-  return x as unknown as Analysis;
 }

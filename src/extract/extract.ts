@@ -1,4 +1,4 @@
-import { record, timed } from "../timeline";
+import { record, timed } from "../support/timeline";
 import { type OffsetMap, TextBuilder } from "./offset-map";
 import { adaptersFor, COMMON_EXCLUDE, type SiteAdapter } from "./site-adapters";
 

@@ -1,12 +1,5 @@
-import {
-  ANALYSIS_SCHEMA,
-  type Analysis,
-  AREA_IDS,
-  COMMITMENT_KINDS,
-  SIDES,
-  type Span,
-} from "../analysis/types";
-import type { StoredArticle } from "./types";
+import { ANALYSIS_SCHEMA, type Analysis, AREA_IDS, COMMITMENT_KINDS, SIDES, type Span } from "./analysis";
+import type { StoredArticle } from "./corpus";
 
 // An imported file is untrusted data: every field the library, the cross-reference and the
 // indexes read is checked for its type here, so a bad file is refused before anything is written.
@@ -60,7 +53,11 @@ export function checkArticle(x: unknown): StoredArticle {
   return article;
 }
 
-function checkAnalysis(x: unknown, textLength: number): Analysis {
+/**
+ * The analysis if `x` is a well-formed one, else throws InvalidArticle naming the field. Spans
+ * are checked against `textLength` when the text is known (a stored article, a save request).
+ */
+export function checkAnalysis(x: unknown, textLength = Number.POSITIVE_INFINITY): Analysis {
   const a = obj(x, "analysis");
   if (a.schema !== ANALYSIS_SCHEMA) fail(`analysis.schema must be "${ANALYSIS_SCHEMA}"`);
   str(a, "language", "analysis.language");

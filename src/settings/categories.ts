@@ -1,4 +1,4 @@
-import type { Analysis, CommitmentKind, Side } from "../analysis/types";
+import type { Analysis, CommitmentKind, Side } from "../contract/analysis";
 
 // The highlight names are public: the e2e tests and anyone styling the page read them.
 export const PREFIX = "diplomark";

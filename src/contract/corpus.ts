@@ -1,4 +1,4 @@
-import type { Analysis, AreaId, CommitmentKind } from "../analysis/types";
+import type { Analysis, AreaId, CommitmentKind } from "./analysis";
 
 export interface StoredArticle {
   /** Stable key: the seed's file id for seeds, otherwise derived from the normalised URL. */

@@ -1,7 +1,7 @@
-import type { Analysis } from "./analysis/types";
-import type { CorpusExport } from "./corpus/export-format";
-import type { ImportResult } from "./corpus/import";
-import type { ArticleSummary, CrossReference, LibraryArticle, StoredArticle } from "./corpus/types";
+import type { Analysis } from "../contract/analysis";
+import type { ArticleSummary, CrossReference, LibraryArticle, StoredArticle } from "../contract/corpus";
+import type { CorpusExport } from "../corpus/export-format";
+import type { ImportResult } from "../corpus/import";
 
 // One typed protocol for the three contexts. Requests to the background:
 export type BackgroundRequest =

@@ -30,7 +30,7 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export const PAGES_DIR = join(import.meta.dirname, "..", "..", "fixtures", "pages");
+export const PAGES_DIR = join(import.meta.dirname, "..", "..", "test", "fixtures", "pages");
 
 /**
  * Host and path of a request. A browser told to use this server as its proxy sends the

@@ -1,6 +1,6 @@
 import { uiLanguage } from "../i18n/t";
 
-export { SIDES } from "../analysis/types";
+export { SIDES } from "../contract/analysis";
 export { areaLabel, kindLabel, sideLabel } from "../i18n/labels";
 
 /** "Malay" for "ms" in the UI language; the code itself where the browser has no name for it. */
