@@ -21,7 +21,7 @@ const rawText: Plugin = {
 
 // `npm run bench` (second part): the content script in real browsers, on pages served
 // locally under outlet host names. Figures come from our own marks on the page's timeline
-// ("diplomark:*", see src/timeline.ts), Chromium's DevTools metrics and long-task entries.
+// ("diplomark:*", see src/support/timeline.ts), Chromium's DevTools metrics and long-task entries.
 // Prints figures and ratios; asserts nothing.
 
 const RUNS = 7;

@@ -8,7 +8,7 @@ import { allArticles, listLibrary, searchText } from "../corpus/library-queries"
 import { restoreSeeds } from "../corpus/seed";
 import { storageErrorMessage } from "../corpus/storage-errors";
 import {
-  actorMentionCounts,
+  actorArticleCounts,
   countArticles,
   deleteArticle,
   getArticle,
@@ -140,7 +140,7 @@ function createHandlers({
       return { count: size };
     },
     async actorCounts(req) {
-      return actorMentionCounts(await corpus(), req.ids);
+      return actorArticleCounts(await corpus(), req.ids);
     },
     async library() {
       return listLibrary(await corpus());

@@ -15,7 +15,7 @@ const ACTOR_TYPES: ReadonlySet<string> = new Set(["person", "state", "party", "o
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** An HTML tag or comment opening: "<img", "</a", "<!--", "<script". */
 const MARKUP = /<\s*[a-z!/?]/i;
-/** No javascript:, data: or file: addresses: the library opens originals by this URL. */
+/** Only http(s), file and urn addresses (no javascript: or data:): the library opens originals by this URL. */
 const SAFE_URL = /^(?:https?:\/\/|file:\/\/|urn:)/i;
 
 /** The article if `x` is a well-formed StoredArticle, else throws InvalidArticle naming the field. */

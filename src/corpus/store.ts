@@ -124,8 +124,8 @@ export function countArticles(db: CorpusDB): Promise<number> {
   return db.count("articles");
 }
 
-/** How many stored articles mention each actor, counted on the actorIds index (no scan). */
-export async function actorMentionCounts(db: CorpusDB, ids: string[]): Promise<Record<string, number>> {
+/** How many stored articles name each actor (not how often), counted on the actorIds index (no scan). */
+export async function actorArticleCounts(db: CorpusDB, ids: string[]): Promise<Record<string, number>> {
   const index = db.transaction("articles").store.index("actorIds");
   const unique = [...new Set(ids)];
   const counts = await Promise.all(unique.map((id) => index.count(id)));

@@ -9,7 +9,8 @@ import { type Colours, createHighlighter, type Highlighter, type PaintItem } fro
 import { HoverCard } from "./hover-card";
 import { ArticleWatcher, type WatchOptions } from "./watch";
 
-// One page's life with DiploMark: gate, extract, ask the background, paint, watch for more.
+// One page's life with DiploMark once the gate (src/page/gate.ts, a separate script) or the
+// user's click let the session in: extract, ask the background, paint, watch for more.
 // Everything the popup asks for is answered from here.
 
 export interface Background {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  actorMentionCounts,
+  actorArticleCounts,
   countArticles,
   deleteArticle,
   deletedSeeds,
@@ -140,7 +140,7 @@ describe("corpus store", () => {
       text: "2",
       analysis: stubAnalysis({ actors: [actor("dprk")] }),
     });
-    expect(await actorMentionCounts(db, ["dprk", "to-lam", "kim-jong-un", "dprk"])).toEqual({
+    expect(await actorArticleCounts(db, ["dprk", "to-lam", "kim-jong-un", "dprk"])).toEqual({
       dprk: 2,
       "to-lam": 1,
       "kim-jong-un": 0,
