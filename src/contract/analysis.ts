@@ -57,6 +57,8 @@ export const COMMITMENT_KINDS: readonly CommitmentKind[] = [
   "reaffirmed",
 ];
 
+export type CommitmentMode = "current" | "historical" | "future" | "hypothetical" | "negated";
+
 export type Side = "vietnam" | "dprk" | "other";
 
 export const SIDES: readonly Side[] = ["vietnam", "dprk", "other"];
@@ -83,6 +85,8 @@ export interface Commitment extends Span {
   areas: AreaId[];
   actors: string[];
   cameo?: string;
+  /** When it holds (PLOVER's modes); absent means "current". */
+  mode?: CommitmentMode;
   /** The cue that decided the kind, e.g. "expected to discuss" (extension). */
   cue?: Span;
 }
