@@ -5,7 +5,7 @@ import { detectLanguage } from "./language";
 import { judgeRelevance } from "./relevance";
 import { scan } from "./scan";
 import { tokenize } from "./tokens";
-import { ANALYSIS_SCHEMA, type AnalyseOptions, type Analysis, type AreaId } from "./types";
+import { ANALYSIS_SCHEMA, type AnalyseOptions, type Analysis, type AreaId, isBackground } from "./types";
 
 /** The one analyser: a string in, an Analysis out. No DOM, no browser API, no I/O. */
 export function analyse(text: string, opts: AnalyseOptions = {}): Analysis {
@@ -16,7 +16,8 @@ export function analyse(text: string, opts: AnalyseOptions = {}): Analysis {
   const { actors, mentions } = findActors(sc);
   const commitments = findCommitments(sc, mentions, new Map(actors.map((a) => [a.id, a])));
   const areas: AreaId[] = [];
-  for (const c of commitments) for (const a of c.areas) if (!areas.includes(a)) areas.push(a);
+  // Recalled and denied commitments are background: what this event covers is the rest.
+  for (const c of commitments) if (!isBackground(c)) for (const a of c.areas) if (!areas.includes(a)) areas.push(a);
   return {
     schema: ANALYSIS_SCHEMA,
     language,

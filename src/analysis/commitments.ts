@@ -4,7 +4,7 @@ import { CAMEO_BY_AREA, CAMEO_BY_KIND } from "../lexicon/cameo";
 import { RELATIVE_BEFORE, UNREALISED_BEFORE } from "../lexicon/cue-context";
 import type { Mention } from "./actors";
 import type { MatchOf, Scan } from "./scan";
-import type { AreaId, Commitment, CommitmentKind } from "./types";
+import type { AreaId, Commitment, CommitmentKind, CommitmentMode } from "./types";
 
 const COMMITTING_TYPES = new Set(["person", "state", "party"]);
 const BOTH = ["vietnam", "dprk"];
@@ -40,6 +40,8 @@ export function findCommitments(
   const areas = bucket(sc.areas);
   const names = bucket(sc.names);
   const joints = bucket(sc.joints);
+  const modes = bucket(sc.modes);
+  const stops = bucket(sc.stops);
   const said = bucket(mentions);
   const lists = new Set(sc.lists.map((l) => l.start));
   for (let s = 0; s < sc.sentences.length; s++) {
@@ -48,7 +50,15 @@ export function findCommitments(
     if (!isListItem && lead && !endsWithColon(sc, s - 1)) lead = null;
     if (lead && sentence.paragraph !== leadParagraph && !isListItem) lead = null;
     if (cues[s]!.length === 0) continue;
-    const local: Scan = { ...sc, cues: cues[s]!, areas: areas[s]!, names: names[s]!, joints: joints[s]! };
+    const local: Scan = {
+      ...sc,
+      cues: cues[s]!,
+      areas: areas[s]!,
+      names: names[s]!,
+      joints: joints[s]!,
+      modes: modes[s]!,
+      stops: stops[s]!,
+    };
     for (const clause of clausesOf(local, s)) {
       const c = commitmentIn(local, clause, said[s]!, actorSide, isListItem ? lead : null);
       if (!c) continue;
@@ -90,6 +100,11 @@ function clausesOf(sc: Scan, s: number): Clause[] {
     if (m) cuts.push(strong[k - 1]!.end + m[0].length - m[1]!.length);
   }
   for (let i = sentence.start; i < sentence.end; i++) if (sc.text[i] === ";") cuts.push(i);
+  // "… supported X, praised Y": the praise is no part of the commitment.
+  for (const stop of sc.stops) {
+    const before = sc.text.slice(Math.max(sentence.start, stop.start - 12), stop.start);
+    if (/(?:[,;]\s*|\s(?:and|và|dan|et|und|và đã)\s+|[,;]\s*(?:and|và|dan|et|und)\s+)$/.test(before)) cuts.push(stop.start);
+  }
   cuts.sort((a, b) => a - b);
   const clauses: Clause[] = [];
   let from = sentence.start;
@@ -162,7 +177,7 @@ function commitmentIn(
   if (kind === "pledged" && (joint || bothSides || (lead !== null && lead.kind === "agreed")))
     kind = "agreed";
 
-  const areas = areasIn(sc, clause);
+  const areas = areasIn(sc, clause, cues);
   const text = sc.text.slice(clause.start, clause.end);
   return {
     start: clause.start,
@@ -172,6 +187,7 @@ function commitmentIn(
     areas,
     actors,
     cameo: cameoFor(kind, areas, decisive),
+    mode: modeOf(sc, clause, decisive, kind),
     cue: { start: decisive.start, end: decisive.end, text: sc.text.slice(decisive.start, decisive.end) },
   };
 }
@@ -207,8 +223,33 @@ function committingActors(
   return ids;
 }
 
-function areasIn(sc: Scan, clause: Clause): AreaId[] {
+const MODE_ORDER: readonly CommitmentMode[] = ["negated", "historical", "hypothetical"];
+
+// When the clause holds, from the language's mode words: a negation or an auxiliary right before
+// the deciding verb, a recalling adverb anywhere in the clause, "since" before a year. Announced
+// visits and expected signings are the future; everything else is this event's.
+function modeOf(sc: Scan, clause: Clause, decisive: MatchOf<"cue">, kind: CommitmentKind): CommitmentMode {
+  const found = new Set<CommitmentMode>();
+  for (const m of sc.modes) {
+    if (!inside(clause, m)) continue;
+    const cue = m.payload.mode;
+    if (cue.kinds && !cue.kinds.includes(kind)) continue;
+    if (cue.scope === "clause") found.add(cue.mode);
+    else if (cue.scope === "year") {
+      if (/^\d{4}$/.test(sc.tokens[m.last + 1]?.raw ?? "")) found.add(cue.mode);
+    } else if (m.last < decisive.first && decisive.first - m.last <= 3) {
+      let between = false;
+      for (const c of sc.cues) if (c.first > m.last && c.last < decisive.first && c.payload.cue.strength === "strong") between = true;
+      if (!between) found.add(cue.mode);
+    }
+  }
+  for (const mode of MODE_ORDER) if (found.has(mode)) return mode;
+  return kind === "expected" ? "future" : "current";
+}
+
+function areasIn(sc: Scan, clause: Clause, cues: readonly MatchOf<"cue">[]): AreaId[] {
   const found: Array<{ at: number; area: AreaId }> = [];
+  for (const c of cues) if (c.payload.cue.area) found.push({ at: c.start, area: c.payload.cue.area });
   for (const a of sc.areas) if (inside(clause, a)) found.push({ at: a.start, area: a.payload.area });
   for (const m of sc.names) {
     if (!inside(clause, m)) continue;

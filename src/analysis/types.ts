@@ -57,6 +57,21 @@ export const COMMITMENT_KINDS: readonly CommitmentKind[] = [
   "reaffirmed",
 ];
 
+/** When a commitment holds (PLOVER's modes, ../shared/SPEC.md). */
+export type CommitmentMode = "current" | "historical" | "future" | "hypothetical" | "negated";
+
+export const COMMITMENT_MODES: readonly CommitmentMode[] = [
+  "current",
+  "historical",
+  "future",
+  "hypothetical",
+  "negated",
+];
+
+/** Recalled or denied: background, never an outcome, never an area of this event. */
+export const isBackground = (c: { mode?: CommitmentMode }): boolean =>
+  c.mode === "historical" || c.mode === "negated";
+
 export type Side = "vietnam" | "dprk" | "other";
 
 export const SIDES: readonly Side[] = ["vietnam", "dprk", "other"];
@@ -83,6 +98,7 @@ export interface Commitment extends Span {
   areas: AreaId[];
   actors: string[];
   cameo?: string;
+  mode?: CommitmentMode;
   /** The cue that decided the kind, e.g. "expected to discuss" (extension). */
   cue?: Span;
 }
