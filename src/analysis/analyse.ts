@@ -17,7 +17,8 @@ export function analyse(text: string, opts: AnalyseOptions = {}): Analysis {
   const commitments = findCommitments(sc, mentions, new Map(actors.map((a) => [a.id, a])));
   const areas: AreaId[] = [];
   // Recalled and denied commitments are background: what this event covers is the rest.
-  for (const c of commitments) if (!isBackground(c)) for (const a of c.areas) if (!areas.includes(a)) areas.push(a);
+  for (const c of commitments)
+    if (!isBackground(c)) for (const a of c.areas) if (!areas.includes(a)) areas.push(a);
   return {
     schema: ANALYSIS_SCHEMA,
     language,

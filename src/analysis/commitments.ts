@@ -44,6 +44,8 @@ export function findCommitments(
   const stops = bucket(sc.stops);
   const said = bucket(mentions);
   const lists = new Set(sc.lists.map((l) => l.start));
+  const headline = headlineOf(sc.text);
+  const seen: string[] = [];
   for (let s = 0; s < sc.sentences.length; s++) {
     const sentence = sc.sentences[s]!;
     const isListItem = startsList(sc, lists, sentence.start);
@@ -62,6 +64,11 @@ export function findCommitments(
     for (const clause of clausesOf(local, s)) {
       const c = commitmentIn(local, clause, said[s]!, actorSide, isListItem ? lead : null);
       if (!c) continue;
+      // The headline and its repeats as captions restate the story; the body's clause commits.
+      const key = restated(c.text);
+      if (headline && (c.start < headline.end || key.startsWith(headline.key))) continue;
+      if (key.length > 30 && seen.some((k) => k.includes(key) || key.includes(k))) continue;
+      seen.push(key);
       // "They also agreed …": no one named, so those of the commitment just before.
       if (c.actors.length === 0 && previous?.paragraph === sentence.paragraph) c.actors = previous.actors;
       if (c.actors.length > 0) previous = { actors: c.actors, paragraph: sentence.paragraph };
@@ -74,6 +81,19 @@ export function findCommitments(
   }
   return out;
 }
+
+// A title line: the text's first line when it ends without a sentence's punctuation.
+function headlineOf(text: string): { end: number; key: string } | null {
+  const m = /^\s*(?:date \S+\s+)?([^\n]{8,200})\n\s*\S/.exec(text);
+  if (!m || /[.!?…:"”»]\s*$/.test(m[1]!)) return null;
+  return { end: m.index + m[0].length - 1, key: restated(m[1]!) };
+}
+
+const restated = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[\s\p{P}]+/gu, " ")
+    .trim();
 
 function startsList(sc: Scan, lists: ReadonlySet<number>, at: number): boolean {
   if (/^[-–•+*]\s/.test(sc.text.slice(at, at + 2))) return true;
@@ -96,6 +116,8 @@ function clausesOf(sc: Scan, s: number): Clause[] {
   for (let k = 1; k < strong.length; k++) {
     if (strong[k]!.payload.cue.kind === strong[k - 1]!.payload.cue.kind) continue;
     const between = sc.text.slice(strong[k - 1]!.end, strong[k]!.start);
+    // "coi trọng và mong muốn …", "value and wish to …": two verbs, one object, one clause.
+    if (/^\s*(?:and|và|dan|et|und|y|、|和)?\s*$/.test(between)) continue;
     const m = /.*(;|,\s+(?:and|và|dan|et|y)\s|,\s|\s(?:and|và|dan|đồng thời)\s)/s.exec(between);
     if (m) cuts.push(strong[k - 1]!.end + m[0].length - m[1]!.length);
   }
@@ -103,7 +125,15 @@ function clausesOf(sc: Scan, s: number): Clause[] {
   // "… supported X, praised Y": the praise is no part of the commitment.
   for (const stop of sc.stops) {
     const before = sc.text.slice(Math.max(sentence.start, stop.start - 12), stop.start);
-    if (/(?:[,;]\s*|\s(?:and|và|dan|et|und|và đã)\s+|[,;]\s*(?:and|và|dan|et|und)\s+)$/.test(before)) cuts.push(stop.start);
+    if (/(?:[,;]\s*|\s(?:and|và|dan|et|und|và đã)\s+|[,;]\s*(?:and|và|dan|et|und)\s+)$/.test(before))
+      cuts.push(stop.start);
+    // "… thanked X for Y and believed that …": what follows the thanks commits again.
+    const next = sc.cues.find((c) => c.start >= stop.end && c.end <= sentence.end);
+    if (!next) continue;
+    const gap = sc.text.slice(stop.end, next.start);
+    const joins = [...gap.matchAll(/,\s*|\s(?:and|và|dan|et|und)\s/g)];
+    const last = joins[joins.length - 1];
+    if (last) cuts.push(stop.end + last.index);
   }
   cuts.sort((a, b) => a - b);
   const clauses: Clause[] = [];
@@ -177,7 +207,7 @@ function commitmentIn(
   if (kind === "pledged" && (joint || bothSides || (lead !== null && lead.kind === "agreed")))
     kind = "agreed";
 
-  const areas = areasIn(sc, clause, cues);
+  const areas = areasIn(sc, clause, cues, kind);
   const text = sc.text.slice(clause.start, clause.end);
   return {
     start: clause.start,
@@ -239,7 +269,9 @@ function modeOf(sc: Scan, clause: Clause, decisive: MatchOf<"cue">, kind: Commit
       if (/^\d{4}$/.test(sc.tokens[m.last + 1]?.raw ?? "")) found.add(cue.mode);
     } else if (m.last < decisive.first && decisive.first - m.last <= 3) {
       let between = false;
-      for (const c of sc.cues) if (c.first > m.last && c.last < decisive.first && c.payload.cue.strength === "strong") between = true;
+      for (const c of sc.cues)
+        if (c.first > m.last && c.last < decisive.first && c.payload.cue.strength === "strong")
+          between = true;
       if (!between) found.add(cue.mode);
     }
   }
@@ -247,9 +279,12 @@ function modeOf(sc: Scan, clause: Clause, decisive: MatchOf<"cue">, kind: Commit
   return kind === "expected" ? "future" : "current";
 }
 
-function areasIn(sc: Scan, clause: Clause, cues: readonly MatchOf<"cue">[]): AreaId[] {
+function areasIn(sc: Scan, clause: Clause, cues: readonly MatchOf<"cue">[], kind: CommitmentKind): AreaId[] {
   const found: Array<{ at: number; area: AreaId }> = [];
-  for (const c of cues) if (c.payload.cue.area) found.push({ at: c.start, area: c.payload.cue.area });
+  // An announced visit or talks is a high-level exchange; "after the talks, they signed" is not.
+  for (const c of cues)
+    if (c.payload.cue.area && kind === "expected" && c.payload.cue.kind === "expected")
+      found.push({ at: c.start, area: c.payload.cue.area });
   for (const a of sc.areas) if (inside(clause, a)) found.push({ at: a.start, area: a.payload.area });
   for (const m of sc.names) {
     if (!inside(clause, m)) continue;

@@ -80,7 +80,9 @@ export function scan(text: string, language: string, tokens: Token[] = tokenize(
   // A photographer called "Thống Nhất" is no agreement.
   const cues = outsideNames("cue").filter(
     (m) =>
-      m.payload.cue.strength !== "block" && !inZones(credits, m.start, m.end) && !inZones(preambles, m.start, m.end),
+      m.payload.cue.strength !== "block" &&
+      !inZones(credits, m.start, m.end) &&
+      !inZones(preambles, m.start, m.end),
   );
   return {
     text,
@@ -122,7 +124,8 @@ function findCredits(
     if (!/^\s*[:：]/.test(after)) continue;
     const before = text.slice(Math.max(0, c.start - 2), c.start);
     // A credit opens a line, a bracket, or follows the caption's last sentence on its line.
-    if (c.start > 0 && !/(^|[\n([]\s*|\n)$/.test(before) && !/([([]\s?|[.!?…]\s)$/.test(before)) continue;
+    if (c.start > 0 && !/(^|[\n([]\s*|\n)$/.test(before) && !/([([]\s?|[.!?…]\s|[-–—]\s)$/.test(before))
+      continue;
     let end = text.indexOf("\n", c.end);
     if (end === -1) end = text.length;
     const close = text.indexOf(")", c.end);
