@@ -1,6 +1,6 @@
 import type { ActorType, AreaId, CommitmentKind, CommitmentMode, Side } from "../analysis/types";
 
-export type LangCode = "vi" | "en" | "ms" | "id" | "fr" | "es" | "ru" | "zh" | "ko";
+export type LangCode = "vi" | "en" | "ms" | "id" | "fr" | "es" | "de" | "ru" | "zh" | "ja" | "ko";
 
 /** A person, state, party or organisation the product knows, with its stable id. */
 export interface EntityEntry {

@@ -109,7 +109,7 @@ export const zh: LanguageLexicon = {
     { text: "重视", kind: "reaffirmed", strength: "strong", cameo: "010" },
     { text: "重視", kind: "reaffirmed", strength: "strong", cameo: "010" },
     { text: "一如既往地支持", kind: "reaffirmed", strength: "strong", cameo: "051" },
-    { text: "支持", kind: "pledged", strength: "weak" },
+    { text: "支持", kind: "reaffirmed", strength: "strong", cameo: "051" },
     { text: "希望", kind: "expected", strength: "strong", cameo: "030" },
     { text: "相信", kind: "expected", strength: "weak", cameo: "030" },
     { text: "愿意", kind: "pledged", strength: "strong", cameo: "030" },
