@@ -29,7 +29,8 @@ export type Tag =
   | { cat: "notPersonAfter" }
   | { cat: "mode"; mode: ModeCue; lang: string }
   | { cat: "preamble" }
-  | { cat: "stop" };
+  | { cat: "stop" }
+  | { cat: "venue" };
 
 export interface CompiledLexicon {
   matcher: Matcher<Tag>;
@@ -103,6 +104,7 @@ function compile(languages: readonly LanguageLexicon[]): CompiledLexicon {
     for (const w of lang.clauseStops ?? []) add(w, { cat: "stop" }, false);
     for (const j of lang.jointSubjects) add(j, { cat: "joint" }, false);
     for (const r of lang.relationWords) add(r, { cat: "relation" }, false);
+    for (const v of lang.venueWords ?? []) add(v, { cat: "venue" }, false);
     for (const c of lang.creditCues) add(c, { cat: "credit" }, true);
     for (const l of lang.listOpeners) add(l, { cat: "list" }, true);
     for (const [side, words] of Object.entries(lang.demonyms ?? {})) {

@@ -29,6 +29,8 @@ export interface Scan {
   notPersonBefore: MatchOf<"notPersonBefore">[];
   notPersonAfter: MatchOf<"notPersonAfter">[];
   modes: MatchOf<"mode">[];
+  /** Token indexes that end a venue preposition ("in", "di", "tại"). */
+  venueEnds: ReadonlySet<number>;
   /** Verbs that open a clause committing nothing ("praised", "đánh giá cao"). */
   stops: MatchOf<"stop">[];
   credits: Array<{ start: number; end: number }>;
@@ -101,6 +103,7 @@ export function scan(text: string, language: string, tokens: Token[] = tokenize(
     notPersonBefore: selectLongest(byCat.get("notPersonBefore") ?? []) as MatchOf<"notPersonBefore">[],
     notPersonAfter: selectLongest(byCat.get("notPersonAfter") ?? []) as MatchOf<"notPersonAfter">[],
     modes: outsideNames("mode"),
+    venueEnds: new Set((byCat.get("venue") ?? []).map((m) => m.last)),
     stops: outsideNames("stop"),
     credits,
   };

@@ -95,6 +95,8 @@ export interface LanguageLexicon {
   jointSubjects: readonly string[];
   /** Words of bilateral relations (visit, talks, ambassador…) that relevance weighs. */
   relationWords: readonly string[];
+  /** Prepositions that make a country name the venue of a story ("in Vietnam", "di Vietnam", "tại Việt Nam"). */
+  venueWords?: readonly string[];
   /** Words that may stand between a title and the name ("of", "the", "của", "tại"). */
   connectors: readonly string[];
   /** Words that open a photo credit or source line ("Ảnh:", "Photo:", "Sumber:"). */

@@ -237,6 +237,8 @@ export const de: LanguageLexicon = {
     "die beiden Staaten",
     "beide Parteien",
   ],
+  // A country after these is where the story happens, not who acts in it.
+  venueWords: ["in", "nach"],
   relationWords: [
     "Besuch",
     "Staatsbesuch",

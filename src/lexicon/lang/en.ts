@@ -526,6 +526,8 @@ export const en: LanguageLexicon = {
     "the two Parties and States",
     "both Parties and States",
   ],
+  // A country after these is where the story happens, not who acts in it.
+  venueWords: ["in", "to", "at", "into", "arrived in", "held in", "hosted by"],
   relationWords: [
     "visit",
     "state visit",

@@ -216,6 +216,8 @@ export const es: LanguageLexicon = {
   // Praise, thanks and greetings after a comma or "and" end the commitment before them.
   clauseStops: ["elogió", "agradeció", "felicitó", "valoró"],
   jointSubjects: ["ambas partes", "las dos partes", "ambos países", "los dos países", "ambos líderes"],
+  // A country after these is where the story happens, not who acts in it.
+  venueWords: ["en", "a"],
   relationWords: [
     "visita",
     "visita de Estado",

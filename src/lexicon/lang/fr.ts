@@ -290,6 +290,8 @@ export const fr: LanguageLexicon = {
     "les deux partis",
     "les deux nations",
   ],
+  // A country after these is where the story happens, not who acts in it.
+  venueWords: ["au", "en", "à"],
   relationWords: [
     "visite",
     "visite d'État",

@@ -16,7 +16,7 @@ export const id: LanguageLexicon = {
     rok: ["Korea Selatan", "Korsel"],
     china: ["Tiongkok", "Republik Rakyat Tiongkok", "RRT", "Cina"],
     russia: ["Rusia"],
-    usa: ["Amerika Serikat"],
+    usa: ["Amerika Serikat", "AS"],
     japan: ["Jepang"],
     laos: ["Laos"],
     cambodia: ["Kamboja"],
@@ -288,6 +288,8 @@ export const id: LanguageLexicon = {
     "kedua Partai dan negara",
     "kedua Partai dan Negara",
   ],
+  // A country after these is where the story happens, not who acts in it.
+  venueWords: ["di", "ke", "dari"],
   relationWords: [
     "kunjungan",
     "kunjungan kenegaraan",

@@ -123,6 +123,8 @@ export const ja: LanguageLexicon = {
     { text: "これまで", mode: "historical", scope: "clause", kinds: ["signed"] },
   ],
   jointSubjects: ["両国", "双方", "両党", "両首脳"],
+  // A country after these is where the story happens, not who acts in it.
+  venueWords: ["で", "に"],
   relationWords: [
     "訪問",
     "公式訪問",

@@ -8,7 +8,7 @@ export const ms: LanguageLexicon = {
     rok: ["Korea Selatan", "Republik Korea"],
     china: ["China", "Republik Rakyat China"],
     russia: ["Rusia"],
-    usa: ["Amerika Syarikat"],
+    usa: ["Amerika Syarikat", "AS"],
     japan: ["Jepun"],
     laos: ["Laos"],
     cambodia: ["Kemboja"],
@@ -230,6 +230,8 @@ export const ms: LanguageLexicon = {
     "kedua negara",
     "kedua-dua belah pihak",
   ],
+  // A country after these is where the story happens, not who acts in it.
+  venueWords: ["di", "ke", "dari"],
   relationWords: [
     "lawatan",
     "Lawatan Negara",

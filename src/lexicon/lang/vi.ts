@@ -410,6 +410,8 @@ export const vi: LanguageLexicon = {
     "hai Nhà nước",
     "hai nước Việt Nam và Triều Tiên",
   ],
+  // A country after these is where the story happens, not who acts in it.
+  venueWords: ["tại", "ở", "đến", "tới"],
   relationWords: [
     "thăm",
     "chuyến thăm",

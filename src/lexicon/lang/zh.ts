@@ -228,6 +228,8 @@ export const zh: LanguageLexicon = {
   // Praise, thanks and greetings after a comma or "and" end the commitment before them.
   clauseStops: ["感谢", "感謝", "赞赏", "讚賞", "祝贺", "祝賀"],
   jointSubjects: ["双方", "雙方", "两国", "兩國", "两党", "兩黨", "两国领导人"],
+  // A country after these is where the story happens, not who acts in it.
+  venueWords: ["在", "抵达", "抵達"],
   relationWords: [
     "访问",
     "訪問",
