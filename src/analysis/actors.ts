@@ -346,7 +346,10 @@ function sideByShape(sc: Scan, w: { first: number }): Side {
   return "other";
 }
 
-/** A Korean name is the DPRK's unless its sentence, or else the text, speaks of the South. */
+/**
+ * A Korean name shape tells no side by itself (a South Korean coach, a Korean investor): the
+ * DPRK's when its sentence, or else the text, names the North more than the South; else other.
+ */
 function koreanSide(sc: Scan, t: number): Side {
   const sentence = sc.sentenceOf[t]!;
   let dprk = 0;
@@ -358,7 +361,11 @@ function koreanSide(sc: Scan, t: number): Side {
     if (id === "dprk" || id === "wpk" || id === "kcna") dprk += weight;
     if (id === "rok") rok += weight;
   }
-  return rok > dprk ? "other" : "dprk";
+  for (const d of sc.demonyms) {
+    const weight = sc.sentenceOf[d.first] === sentence ? 10 : 1;
+    if (d.payload.side === "dprk") dprk += weight;
+  }
+  return dprk > rok ? "dprk" : "other";
 }
 
 /** "DPRK Ambassador", "Vietnamese Ambassador": a state or demonym right before the title. */

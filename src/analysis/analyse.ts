@@ -1,4 +1,10 @@
-import { ANALYSIS_SCHEMA, type AnalyseOptions, type Analysis, type AreaId } from "../contract/analysis";
+import {
+  ANALYSIS_SCHEMA,
+  type AnalyseOptions,
+  type Analysis,
+  type AreaId,
+  isBackground,
+} from "../contract/analysis";
 import { findActors } from "./actors";
 import { findCommitments } from "./commitments";
 import { findDates, findPublished } from "./dates";
@@ -16,7 +22,9 @@ export function analyse(text: string, opts: AnalyseOptions = {}): Analysis {
   const { actors, mentions } = findActors(sc);
   const commitments = findCommitments(sc, mentions, new Map(actors.map((a) => [a.id, a])));
   const areas: AreaId[] = [];
-  for (const c of commitments) for (const a of c.areas) if (!areas.includes(a)) areas.push(a);
+  // Recalled and denied commitments are background: what this event covers is the rest.
+  for (const c of commitments)
+    if (!isBackground(c)) for (const a of c.areas) if (!areas.includes(a)) areas.push(a);
   return {
     schema: ANALYSIS_SCHEMA,
     language,

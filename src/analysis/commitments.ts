@@ -1,7 +1,7 @@
 // Commitments: clauses whose cues say something was signed, agreed, pledged, proposed, expected or
 // reaffirmed, with the areas they name and the actors that commit.
 
-import type { AreaId, Commitment, CommitmentKind } from "../contract/analysis";
+import type { AreaId, Commitment, CommitmentKind, CommitmentMode } from "../contract/analysis";
 import { CAMEO_BY_AREA, CAMEO_BY_KIND } from "../lexicon/cameo";
 import { RELATIVE_BEFORE, UNREALISED_BEFORE } from "../lexicon/cue-context";
 import type { Mention } from "./actors";
@@ -41,18 +41,35 @@ export function findCommitments(
   const areas = bucket(sc.areas);
   const names = bucket(sc.names);
   const joints = bucket(sc.joints);
+  const modes = bucket(sc.modes);
+  const stops = bucket(sc.stops);
   const said = bucket(mentions);
   const lists = new Set(sc.lists.map((l) => l.start));
+  const headline = headlineOf(sc.text);
+  const seen: string[] = [];
   for (let s = 0; s < sc.sentences.length; s++) {
     const sentence = sc.sentences[s]!;
     const isListItem = startsList(sc, lists, sentence.start);
     if (!isListItem && lead && !endsWithColon(sc, s - 1)) lead = null;
     if (lead && sentence.paragraph !== leadParagraph && !isListItem) lead = null;
     if (cues[s]!.length === 0) continue;
-    const local: Scan = { ...sc, cues: cues[s]!, areas: areas[s]!, names: names[s]!, joints: joints[s]! };
+    const local: Scan = {
+      ...sc,
+      cues: cues[s]!,
+      areas: areas[s]!,
+      names: names[s]!,
+      joints: joints[s]!,
+      modes: modes[s]!,
+      stops: stops[s]!,
+    };
     for (const clause of clausesOf(local, s)) {
       const c = commitmentIn(local, clause, said[s]!, actorSide, isListItem ? lead : null);
       if (!c) continue;
+      // The headline and its repeats as captions restate the story; the body's clause commits.
+      const key = restated(c.text);
+      if (headline && (c.start < headline.end || key.startsWith(headline.key))) continue;
+      if (key.length > 30 && seen.some((k) => k.includes(key) || key.includes(k))) continue;
+      seen.push(key);
       // "They also agreed …": no one named, so those of the commitment just before.
       if (c.actors.length === 0 && previous?.paragraph === sentence.paragraph) c.actors = previous.actors;
       if (c.actors.length > 0) previous = { actors: c.actors, paragraph: sentence.paragraph };
@@ -65,6 +82,19 @@ export function findCommitments(
   }
   return out;
 }
+
+// A title line: the text's first line when it ends without a sentence's punctuation.
+function headlineOf(text: string): { end: number; key: string } | null {
+  const m = /^\s*(?:date \S+\s+)?([^\n]{8,200})\n\s*\S/.exec(text);
+  if (!m || /[.!?…:"”»]\s*$/.test(m[1]!)) return null;
+  return { end: m.index + m[0].length - 1, key: restated(m[1]!) };
+}
+
+const restated = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[\s\p{P}]+/gu, " ")
+    .trim();
 
 function startsList(sc: Scan, lists: ReadonlySet<number>, at: number): boolean {
   if (/^[-–•+*]\s/.test(sc.text.slice(at, at + 2))) return true;
@@ -87,10 +117,25 @@ function clausesOf(sc: Scan, s: number): Clause[] {
   for (let k = 1; k < strong.length; k++) {
     if (strong[k]!.payload.cue.kind === strong[k - 1]!.payload.cue.kind) continue;
     const between = sc.text.slice(strong[k - 1]!.end, strong[k]!.start);
+    // "coi trọng và mong muốn …", "value and wish to …": two verbs, one object, one clause.
+    if (/^\s*(?:and|và|dan|et|und|y|、|和)?\s*$/.test(between)) continue;
     const m = /.*(;|,\s+(?:and|và|dan|et|y)\s|,\s|\s(?:and|và|dan|đồng thời)\s)/s.exec(between);
     if (m) cuts.push(strong[k - 1]!.end + m[0].length - m[1]!.length);
   }
   for (let i = sentence.start; i < sentence.end; i++) if (sc.text[i] === ";") cuts.push(i);
+  // "… supported X, praised Y": the praise is no part of the commitment.
+  for (const stop of sc.stops) {
+    const before = sc.text.slice(Math.max(sentence.start, stop.start - 12), stop.start);
+    if (/(?:[,;]\s*|\s(?:and|và|dan|et|und|và đã)\s+|[,;]\s*(?:and|và|dan|et|und)\s+)$/.test(before))
+      cuts.push(stop.start);
+    // "… thanked X for Y and believed that …": what follows the thanks commits again.
+    const next = sc.cues.find((c) => c.start >= stop.end && c.end <= sentence.end);
+    if (!next) continue;
+    const gap = sc.text.slice(stop.end, next.start);
+    const joins = [...gap.matchAll(/,\s*|\s(?:and|và|dan|et|und)\s/g)];
+    const last = joins[joins.length - 1];
+    if (last) cuts.push(stop.end + last.index);
+  }
   cuts.sort((a, b) => a - b);
   const clauses: Clause[] = [];
   let from = sentence.start;
@@ -163,7 +208,7 @@ function commitmentIn(
   if (kind === "pledged" && (joint || bothSides || (lead !== null && lead.kind === "agreed")))
     kind = "agreed";
 
-  const areas = areasIn(sc, clause);
+  const areas = areasIn(sc, clause, cues, kind);
   const text = sc.text.slice(clause.start, clause.end);
   return {
     start: clause.start,
@@ -173,6 +218,7 @@ function commitmentIn(
     areas,
     actors,
     cameo: cameoFor(kind, areas, decisive),
+    mode: modeOf(sc, clause, decisive, kind),
     cue: { start: decisive.start, end: decisive.end, text: sc.text.slice(decisive.start, decisive.end) },
   };
 }
@@ -208,8 +254,38 @@ function committingActors(
   return ids;
 }
 
-function areasIn(sc: Scan, clause: Clause): AreaId[] {
+const MODE_ORDER: readonly CommitmentMode[] = ["negated", "historical", "hypothetical"];
+
+// When the clause holds, from the language's mode words: a negation or an auxiliary right before
+// the deciding verb, a recalling adverb anywhere in the clause, "since" before a year. Announced
+// visits and expected signings are the future; everything else is this event's.
+function modeOf(sc: Scan, clause: Clause, decisive: MatchOf<"cue">, kind: CommitmentKind): CommitmentMode {
+  const found = new Set<CommitmentMode>();
+  for (const m of sc.modes) {
+    if (!inside(clause, m)) continue;
+    const cue = m.payload.mode;
+    if (cue.kinds && !cue.kinds.includes(kind)) continue;
+    if (cue.scope === "clause") found.add(cue.mode);
+    else if (cue.scope === "year") {
+      if (/^\d{4}$/.test(sc.tokens[m.last + 1]?.raw ?? "")) found.add(cue.mode);
+    } else if (m.last < decisive.first && decisive.first - m.last <= 3) {
+      let between = false;
+      for (const c of sc.cues)
+        if (c.first > m.last && c.last < decisive.first && c.payload.cue.strength === "strong")
+          between = true;
+      if (!between) found.add(cue.mode);
+    }
+  }
+  for (const mode of MODE_ORDER) if (found.has(mode)) return mode;
+  return kind === "expected" ? "future" : "current";
+}
+
+function areasIn(sc: Scan, clause: Clause, cues: readonly MatchOf<"cue">[], kind: CommitmentKind): AreaId[] {
   const found: Array<{ at: number; area: AreaId }> = [];
+  // An announced visit or talks is a high-level exchange; "after the talks, they signed" is not.
+  for (const c of cues)
+    if (c.payload.cue.area && kind === "expected" && c.payload.cue.kind === "expected")
+      found.push({ at: c.start, area: c.payload.cue.area });
   for (const a of sc.areas) if (inside(clause, a)) found.push({ at: a.start, area: a.payload.area });
   for (const m of sc.names) {
     if (!inside(clause, m)) continue;

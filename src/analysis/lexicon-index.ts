@@ -8,6 +8,7 @@ import {
   KOREAN_SURNAME_VARIANTS,
   type LanguageLexicon,
   LEXICONS,
+  type ModeCue,
   PLACES,
   type PlaceEntry,
 } from "../lexicon";
@@ -26,7 +27,11 @@ export type Tag =
   | { cat: "credit" }
   | { cat: "list" }
   | { cat: "notPersonBefore" }
-  | { cat: "notPersonAfter" };
+  | { cat: "notPersonAfter" }
+  | { cat: "mode"; mode: ModeCue; lang: string }
+  | { cat: "preamble" }
+  | { cat: "stop" }
+  | { cat: "venue" };
 
 export interface CompiledLexicon {
   matcher: Matcher<Tag>;
@@ -95,8 +100,12 @@ function compile(languages: readonly LanguageLexicon[]): CompiledLexicon {
     }
     for (const cue of lang.cues) add(cue.text, { cat: "cue", cue, lang: lang.code }, false);
     for (const w of lang.areaWords) add(w.text, { cat: "area", area: w.area }, false);
+    for (const m of lang.modeCues ?? []) add(m.text, { cat: "mode", mode: m, lang: lang.code }, false);
+    for (const p of lang.preambles ?? []) add(p, { cat: "preamble" }, false);
+    for (const w of lang.clauseStops ?? []) add(w, { cat: "stop" }, false);
     for (const j of lang.jointSubjects) add(j, { cat: "joint" }, false);
     for (const r of lang.relationWords) add(r, { cat: "relation" }, false);
+    for (const v of lang.venueWords ?? []) add(v, { cat: "venue" }, false);
     for (const c of lang.creditCues) add(c, { cat: "credit" }, true);
     for (const l of lang.listOpeners) add(l, { cat: "list" }, true);
     for (const [side, words] of Object.entries(lang.demonyms ?? {})) {

@@ -132,7 +132,8 @@ export class Matcher<T> {
 
 // Words of one name are separated by spaces, hyphens or an apostrophe ("Workers' Party"), never by
 // sentence punctuation: "… Việt Nam. Triều Tiên …" holds no name across the full stop.
-const JOINER = /^[\s\u00a0\-\u2010\u2011\u2013'\u2019\u00b7]{0,3}$/;
+// U+30FB, the katakana middle dot, joins the parts of a foreign name in Japanese ("トー・ラム").
+const JOINER = /^[\s\u00a0\-\u2010\u2011\u2013'\u2019\u00b7\u30fb]{0,3}$/;
 
 // A comma may stand inside a name only where the phrase itself has one (checked in verify).
 const COMMA = /^,\s?$/;

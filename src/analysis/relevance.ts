@@ -20,15 +20,23 @@ export function judgeRelevance(
   let dprk = 0;
   let third = 0;
   const thirdCounts = new Map<string, number>();
+  const thirdSentences = new Set<number>();
   const note = (sentence: number, side: "vn" | "dprk") => {
     const entry = perSentence.get(sentence) ?? { vn: false, dprk: false };
     entry[side] = true;
     perSentence.set(sentence, entry);
   };
+  // "arrived in Vietnam", "tiba di Vietnam": a state named as the place of the story counts as a
+  // place does (half, and not as a named side), so a summit of others held there stays theirs.
+  const venues = { vn: 0, dprk: 0 };
   for (const m of mentions) {
     const a = byId.get(m.actorId);
     if (!a) continue;
     const sentence = sc.sentenceOf[m.first]!;
+    if (a.type === "state" && a.side !== "other" && sc.venueEnds.has(m.first - 1)) {
+      venues[a.side === "vietnam" ? "vn" : "dprk"] += 0.5;
+      continue;
+    }
     if (a.side === "vietnam") {
       vn++;
       note(sentence, "vn");
@@ -38,6 +46,7 @@ export function judgeRelevance(
     } else if (THIRD_STATES.has(a.id) || (a.known && (a.type === "person" || a.type === "party"))) {
       // Third states and their known leaders and parties: Trump in Hanoi, Xi in Pyongyang.
       third++;
+      if (THIRD_STATES.has(a.id)) thirdSentences.add(sentence);
       thirdCounts.set(a.name, (thirdCounts.get(a.name) ?? 0) + 1);
     }
   }
@@ -45,6 +54,10 @@ export function judgeRelevance(
   // the story as surely as a name does.
   // Without a named actor such a side counts half, and only where bilateral words back it.
   const named = { vn, dprk };
+  // Who is named in each sentence, before capitals and demonyms add their sides.
+  const namedIn = new Map([...perSentence].map(([i, e]) => [i, { ...e }]));
+  vn += venues.vn;
+  dprk += venues.dprk;
   // The lead counts only when it names both sides' actors, not a venue ("Hanoi summit").
   const namedTogether = new Set([...perSentence].filter(([, e]) => e.vn && e.dprk).map(([i]) => i));
   for (const m of sc.names) {
@@ -63,6 +76,9 @@ export function judgeRelevance(
     else if (d.payload.side === "dprk") dprk += 0.5;
   }
   const together = [...perSentence.values()].filter((e) => e.vn && e.dprk).length;
+  // The DPRK's counterpart: a sentence naming the DPRK's side with a third state rather than
+  // with Vietnam's ("the North's envoy for the US", "Kim and Putin").
+  const thirdTogether = [...thirdSentences].filter((i) => namedIn.get(i)?.dprk && !namedIn.get(i)?.vn).length;
   // Short items (a message of greetings, a reception) say it in their opening and in few
   // sentences: what share of the sentences that name anyone bring the two together, and
   // whether the headline or lead does.
@@ -88,8 +104,11 @@ export function judgeRelevance(
     6 * thirdShare;
   const logistic = 1 / (1 + Math.exp(-z));
   const unnamedSide = Math.min(named.vn, named.dprk) === 0;
+  // One side only a venue or a place while a third state is in the story: someone else's story there.
+  const venueOnly =
+    (unnamedSide && third > 0) || (thirdTogether >= 2 && thirdTogether >= 2 * namedTogether.size);
   const score =
-    weaker === 0 || (unnamedSide && relations < 2)
+    weaker === 0 || (unnamedSide && relations < 2) || venueOnly
       ? Math.min(0.2, logistic)
       : unnamedSide
         ? Math.min(0.75, logistic * 0.85)

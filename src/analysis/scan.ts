@@ -28,6 +28,11 @@ export interface Scan {
   lists: MatchOf<"list">[];
   notPersonBefore: MatchOf<"notPersonBefore">[];
   notPersonAfter: MatchOf<"notPersonAfter">[];
+  modes: MatchOf<"mode">[];
+  /** Token indexes that end a venue preposition ("in", "di", "tại"). */
+  venueEnds: ReadonlySet<number>;
+  /** Verbs that open a clause committing nothing ("praised", "đánh giá cao"). */
+  stops: MatchOf<"stop">[];
   credits: Array<{ start: number; end: number }>;
 }
 
@@ -73,9 +78,13 @@ export function scan(text: string, language: string, tokens: Token[] = tokenize(
   credits.push(...findBylines(text));
   const residue = findResidue(text);
   if (residue) credits.push(residue);
+  const preambles = findPreambles(text, sentences, selectLongest(byCat.get("preamble") ?? []));
   // A photographer called "Thống Nhất" is no agreement.
   const cues = outsideNames("cue").filter(
-    (m) => m.payload.cue.strength !== "block" && !inZones(credits, m.start, m.end),
+    (m) =>
+      m.payload.cue.strength !== "block" &&
+      !inZones(credits, m.start, m.end) &&
+      !inZones(preambles, m.start, m.end),
   );
   return {
     text,
@@ -93,6 +102,9 @@ export function scan(text: string, language: string, tokens: Token[] = tokenize(
     lists: selectLongest(byCat.get("list") ?? []) as MatchOf<"list">[],
     notPersonBefore: selectLongest(byCat.get("notPersonBefore") ?? []) as MatchOf<"notPersonBefore">[],
     notPersonAfter: selectLongest(byCat.get("notPersonAfter") ?? []) as MatchOf<"notPersonAfter">[],
+    modes: outsideNames("mode"),
+    venueEnds: new Set((byCat.get("venue") ?? []).map((m) => m.last)),
+    stops: outsideNames("stop"),
     credits,
   };
 }
@@ -115,7 +127,8 @@ function findCredits(
     if (!/^\s*[:：]/.test(after)) continue;
     const before = text.slice(Math.max(0, c.start - 2), c.start);
     // A credit opens a line, a bracket, or follows the caption's last sentence on its line.
-    if (c.start > 0 && !/(^|[\n([]\s*|\n)$/.test(before) && !/([([]\s?|[.!?…]\s)$/.test(before)) continue;
+    if (c.start > 0 && !/(^|[\n([]\s*|\n)$/.test(before) && !/([([]\s?|[.!?…]\s|[-–—]\s)$/.test(before))
+      continue;
     let end = text.indexOf("\n", c.end);
     if (end === -1) end = text.length;
     const close = text.indexOf(")", c.end);
@@ -136,6 +149,26 @@ function findCredits(
     const signOff =
       lineEnd - m.end < 12 && /[—–-]\s*$/.test(text.slice(Math.max(lineStart, m.start - 4), m.start));
     if (dateline || signOff) zones.push({ start: m.start, end: Math.min(lineEnd, m.end + 12) });
+  }
+  return zones;
+}
+
+// "At the invitation of …," / "Nhận lời mời của …,": a sentence's opening up to its first comma
+// says why someone came, not what anyone commits to.
+function findPreambles(
+  text: string,
+  sentences: readonly Sentence[],
+  openers: readonly Match<Tag>[],
+): Array<{ start: number; end: number }> {
+  const zones: Array<{ start: number; end: number }> = [];
+  const starts = new Set(sentences.map((s) => s.start));
+  for (const m of openers) {
+    let at = m.start;
+    while (at > 0 && /[\s"“(]/.test(text[at - 1]!)) at--;
+    if (!starts.has(at) && !starts.has(m.start) && at !== 0) continue;
+    const comma = text.indexOf(",", m.end);
+    const stop = sentences.find((s) => s.start <= m.start && m.start < s.end)?.end ?? text.length;
+    if (comma !== -1 && comma < stop) zones.push({ start: m.start, end: comma });
   }
   return zones;
 }

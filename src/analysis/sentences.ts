@@ -69,7 +69,15 @@ export function splitSentences(text: string): Sentence[] {
     if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") continue;
     let j = i + 1;
     while (j < text.length && /[.!?…"”’'»)\]]/.test(text[j]!)) j++;
-    if (j < text.length && !/[ \t\u00a0]/.test(text[j]!)) continue;
+    // Scraped copy loses the space after a full stop ("… Hanoi.Kim arrived"): a lower-case word of
+    // three letters or more, a stop, then a capitalised word is two sentences (no "U.S.", "e.g.").
+    if (j < text.length && !/[ \t\u00a0]/.test(text[j]!)) {
+      if (ch !== "." || j !== i + 1 || !glued(text, i)) continue;
+      push(j);
+      start = j;
+      i = j - 1;
+      continue;
+    }
     let k = j;
     while (k < text.length && /[ \t\u00a0]/.test(text[k]!)) k++;
     const next = text[k];
@@ -81,6 +89,13 @@ export function splitSentences(text: string): Sentence[] {
   }
   push(text.length);
   return out;
+}
+
+function glued(text: string, dot: number): boolean {
+  return (
+    /(?:\p{Ll}{3}|\p{L}\s)$/u.test(text.slice(Math.max(0, dot - 3), dot)) &&
+    /^\p{Lu}\p{Ll}/u.test(text.slice(dot + 1, dot + 3))
+  );
 }
 
 function isAbbreviation(text: string, dot: number): boolean {

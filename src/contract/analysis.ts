@@ -57,7 +57,20 @@ export const COMMITMENT_KINDS: readonly CommitmentKind[] = [
   "reaffirmed",
 ];
 
+/** When a commitment holds (PLOVER's modes, ../shared/SPEC.md). */
 export type CommitmentMode = "current" | "historical" | "future" | "hypothetical" | "negated";
+
+export const COMMITMENT_MODES: readonly CommitmentMode[] = [
+  "current",
+  "historical",
+  "future",
+  "hypothetical",
+  "negated",
+];
+
+/** Recalled or denied: background, never an outcome, never an area of this event. */
+export const isBackground = (c: { mode?: CommitmentMode }): boolean =>
+  c.mode === "historical" || c.mode === "negated";
 
 export type Side = "vietnam" | "dprk" | "other";
 

@@ -82,4 +82,6 @@ export interface CrossReference {
   confirmed: number[];
   /** Commitment indexes of the page that no stored article has. */
   newHere: number[];
+  /** Commitment indexes of the page that recall history or deny: background, neither confirmed nor new. */
+  background?: number[];
 }

@@ -1,4 +1,10 @@
-import type { Analysis, AreaId, Commitment, CommitmentKind } from "../contract/analysis";
+import {
+  type Analysis,
+  type AreaId,
+  type Commitment,
+  type CommitmentKind,
+  isBackground,
+} from "../contract/analysis";
 import type {
   CommitmentMatch,
   CrossReference,
@@ -68,13 +74,16 @@ export function crossReference(
   );
 
   const confirmedSet = new Set(related.flatMap((r) => r.commitmentMatches.map((m) => m.here)));
-  const indexes = page.analysis.commitments.map((_, i) => i);
+  const all = page.analysis.commitments.map((_, i) => i);
+  const background = all.filter((i) => isBackground(page.analysis.commitments[i]!));
+  const indexes = all.filter((i) => !background.includes(i));
   return {
     corpusSize: opts.corpusSize ?? stored.length,
     ...(savedAs ? { savedAs } : {}),
     related: opts.limit === undefined ? related : related.slice(0, opts.limit),
     confirmed: indexes.filter((i) => confirmedSet.has(i)),
     newHere: indexes.filter((i) => !confirmedSet.has(i)),
+    ...(background.length > 0 ? { background } : {}),
   };
 }
 
@@ -123,8 +132,11 @@ function relate(
 
 function matchCommitments(here: readonly Commitment[], there: readonly Commitment[], timing: Timing) {
   const matches: CommitmentMatch[] = [];
+  // Recalled history confirms nothing and is no outcome: it is background on either side.
   here.forEach((h, i) => {
+    if (isBackground(h)) return;
     there.forEach((t, j) => {
+      if (isBackground(t)) return;
       const areas = h.areas.filter((a) => t.areas.includes(a));
       if (areas.length === 0) return;
       const actors = h.actors.filter((a) => t.actors.includes(a));
@@ -173,7 +185,9 @@ function expectationsToOutcomes(
   if (timing !== "before") pairs.push([page, PAGE, there, thereId]);
   for (const [earlier, earlierId, later, laterId] of pairs) {
     for (const area of expectedAreas(earlier)) {
-      const outcome = later.commitments.find((c) => OUTCOMES.has(c.kind) && c.areas.includes(area));
+      const outcome = later.commitments.find(
+        (c) => OUTCOMES.has(c.kind) && !isBackground(c) && c.areas.includes(area),
+      );
       out.push(
         outcome
           ? { area, expectedIn: earlierId, outcomeIn: laterId, outcomeKind: outcome.kind, status: "kept" }
@@ -185,7 +199,9 @@ function expectationsToOutcomes(
 }
 
 function expectedAreas(analysis: Analysis): AreaId[] {
-  return unique(analysis.commitments.filter((c) => EXPECTATIONS.has(c.kind)).flatMap((c) => c.areas));
+  return unique(
+    analysis.commitments.filter((c) => EXPECTATIONS.has(c.kind) && !isBackground(c)).flatMap((c) => c.areas),
+  );
 }
 
 function timingOf(page: string | undefined, stored: string | undefined): Timing {

@@ -11,6 +11,7 @@ export const UNREALISED_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = 
   id: new Set(["akan", "untuk", "bakal"]),
   fr: new Set(["pour", "va", "vont", "devrait", "devraient"]),
   es: new Set(["para", "va", "van"]),
+  de: new Set(["zu", "wird", "werden", "soll", "sollen", "will", "wollen"]),
 };
 
 /** Right before a signing verb, they make it a relative clause that recalls a signing ("agreements that were signed", "perjanjian yang ditandatangani"). */

@@ -1,6 +1,6 @@
-import type { ActorType, AreaId, CommitmentKind, Side } from "../contract/analysis";
+import type { ActorType, AreaId, CommitmentKind, CommitmentMode, Side } from "../contract/analysis";
 
-export type LangCode = "vi" | "en" | "ms" | "id" | "fr" | "es" | "ru" | "zh" | "ko";
+export type LangCode = "vi" | "en" | "ms" | "id" | "fr" | "es" | "de" | "ru" | "zh" | "ja" | "ko";
 
 /** A person, state, party or organisation the product knows, with its stable id. */
 export interface EntityEntry {
@@ -50,6 +50,21 @@ export interface CueEntry {
   kind: CommitmentKind;
   strength: CueStrength;
   cameo?: string;
+  /** The area the cue names by itself ("pay a state visit" → politics). */
+  area?: AreaId;
+}
+
+/**
+ * Words that set when a commitment holds. "before": within a few words before the deciding cue
+ * ("have signed", "did not agree", "could sign"); "clause": anywhere in the clause ("trước đó",
+ * "previously"); "year": right before a year anywhere in the clause ("since 1957", "từ năm 1957").
+ */
+export interface ModeCue {
+  text: string;
+  mode: Exclude<CommitmentMode, "current" | "future">;
+  scope: "before" | "clause" | "year";
+  /** Only for these kinds ("have" recalls a signing, not an agreement reached today). */
+  kinds?: readonly CommitmentKind[];
 }
 
 export interface AreaWord {
@@ -67,10 +82,21 @@ export interface LanguageLexicon {
   titles: readonly TitleEntry[];
   cues: readonly CueEntry[];
   areaWords: readonly AreaWord[];
+  /** Mode words: history, hypothesis, negation (future is the "expected" kind). */
+  modeCues?: readonly ModeCue[];
+  /** Sentence openers that run to the first comma and commit nothing ("At the invitation of …,"). */
+  preambles?: readonly string[];
+  /**
+   * Verbs that, after a comma or "and", open a clause that commits nothing ("praised",
+   * "đánh giá cao", "thanked"): the commitment before them ends there.
+   */
+  clauseStops?: readonly string[];
   /** "both sides", "hai nước", "kedua-dua pihak": the subject is both states. */
   jointSubjects: readonly string[];
   /** Words of bilateral relations (visit, talks, ambassador…) that relevance weighs. */
   relationWords: readonly string[];
+  /** Prepositions that make a country name the venue of a story ("in Vietnam", "di Vietnam", "tại Việt Nam"). */
+  venueWords?: readonly string[];
   /** Words that may stand between a title and the name ("of", "the", "của", "tại"). */
   connectors: readonly string[];
   /** Words that open a photo credit or source line ("Ảnh:", "Photo:", "Sumber:"). */

@@ -1,4 +1,4 @@
-import { AREA_IDS, type AreaId, type CommitmentKind } from "../contract/analysis";
+import { AREA_IDS, type AreaId, type CommitmentKind, isBackground } from "../contract/analysis";
 import type { LibraryArticle } from "../contract/corpus";
 
 /** Strongest first: a cell shows how far an area got in that article. */
@@ -20,6 +20,8 @@ export interface MatrixCell {
   commitment: number;
   /** Every commitment index on this area, in text order. */
   commitments: number[];
+  /** Only recalled (historical) or denied commitments name this area: background, no outcome. */
+  background?: true;
 }
 
 export interface MatrixColumn {
@@ -53,7 +55,9 @@ export function matrixData(articles: readonly LibraryArticle[]): MatrixData {
       for (const area of c.areas) byArea.set(area, [...(byArea.get(area) ?? []), i]);
     });
     for (const [area, indexes] of byArea) {
-      const strongest = indexes.reduce((best, i) =>
+      // History never counts as how far an area got: it decides the cell only when nothing else does.
+      const current = indexes.filter((i) => !isBackground(a.analysis.commitments[i]!));
+      const strongest = (current.length > 0 ? current : indexes).reduce((best, i) =>
         rank(a.analysis.commitments[i]!.kind) < rank(a.analysis.commitments[best]!.kind) ? i : best,
       );
       used.add(area);
@@ -63,6 +67,7 @@ export function matrixData(articles: readonly LibraryArticle[]): MatrixData {
         kind: a.analysis.commitments[strongest]!.kind,
         commitment: strongest,
         commitments: indexes,
+        ...(current.length === 0 ? { background: true as const } : {}),
       });
     }
   }

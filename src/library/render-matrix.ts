@@ -1,5 +1,6 @@
 import { COMMITMENT_KINDS } from "../contract/analysis";
 import type { LibraryArticle } from "../contract/corpus";
+import { t } from "../i18n/t";
 import { el } from "../ui/dom";
 import { areaLabel, kindLabel } from "../ui/labels";
 import { cellAt, KIND_STRENGTH, matrixData } from "./matrix-data";
@@ -37,12 +38,16 @@ export function renderMatrix(
       ...data.columns.map((col) => {
         const cell = cellAt(data, area, col.id);
         if (!cell) return el("td", { class: "cell empty-cell" });
-        const label = S.matrixCell(areaLabel(area), kindLabel(cell.kind), col.title);
+        const kind = cell.background
+          ? `${kindLabel(cell.kind)} · ${t("tagBackground")}`
+          : kindLabel(cell.kind);
+        const label = S.matrixCell(areaLabel(area), kind, col.title);
         const button = el(
           "button",
           {
             type: "button",
-            class: `cell-button kind-${cell.kind}`,
+            class: `cell-button kind-${cell.kind}${cell.background ? " background" : ""}`,
+            ...(cell.background ? { "data-background": "true" } : {}),
             "aria-label": label,
             title: label,
             "data-cell-area": area,
@@ -50,7 +55,7 @@ export function renderMatrix(
             "data-kind": cell.kind,
             "data-commitment": String(cell.commitment),
           },
-          kindLabel(cell.kind),
+          kind,
         );
         button.addEventListener("click", () => read(col.id, cell.commitment));
         return el("td", { class: "cell" }, button);

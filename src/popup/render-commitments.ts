@@ -1,4 +1,4 @@
-import type { Actor, Commitment } from "../contract/analysis";
+import { type Actor, type Commitment, isBackground } from "../contract/analysis";
 import { t } from "../i18n/t";
 import { el, section } from "../ui/dom";
 import { areaLabel, kindLabel } from "../ui/labels";
@@ -26,8 +26,9 @@ export function renderCommitments(
           "button",
           {
             type: "button",
-            class: `commitment kind-${c.kind}`,
+            class: `commitment kind-${c.kind}${isBackground(c) ? " background" : ""}`,
             "data-commitment-index": String(i),
+            ...(c.mode ? { "data-mode": c.mode } : {}),
             "data-kind": c.kind,
             "data-areas": c.areas.join(" "),
             title: t("showOnPage"),
@@ -38,6 +39,8 @@ export function renderCommitments(
             el("span", { class: "kind" }, kindLabel(c.kind)),
             c.areas.length > 0 ? el("span", { class: "areas" }, c.areas.map(areaLabel).join(", ")) : null,
             confirmed.has(i) ? el("span", { class: "tag" }, t("tagInCorpus")) : null,
+            // Recalled agreements are context, not what this event produced.
+            isBackground(c) ? el("span", { class: "tag tag-background" }, t("tagBackground")) : null,
           ),
           c.actors.length > 0
             ? el("span", { class: "commitment-actors" }, c.actors.map((id) => names.get(id) ?? id).join(", "))

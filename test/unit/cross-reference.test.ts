@@ -77,9 +77,53 @@ describe("cross-reference across languages", () => {
       });
     }
     expect(r.actorsOnlyHere).toEqual(expect.arrayContaining(["kim-jong-un"]));
-    expect(r.areasNewHere).toEqual(
-      expect.arrayContaining(["transport-aviation", "justice", "taxation", "investment"]),
+    // The English seed recalls agreements signed long before ("have also signed … civil
+    // aviation, judicial assistance …"): background, so no area of this visit and no outcome.
+    const history = page.analysis.commitments.findIndex((c) => c.mode === "historical");
+    expect(page.analysis.commitments[history]!.areas).toEqual(
+      expect.arrayContaining(["transport-aviation", "justice"]),
     );
+    expect(xref.background).toContain(history);
+    expect(xref.confirmed).not.toContain(history);
+    expect(xref.newHere).not.toContain(history);
+    expect(r.areasNewHere).not.toEqual(expect.arrayContaining(["transport-aviation"]));
+    expect(r.areasNewHere).not.toEqual(expect.arrayContaining(["justice"]));
+    expect(r.commitmentMatches.some((m) => m.here === history)).toBe(false);
+    expect(r.expectationOutcome.some((o) => o.outcomeIn === PAGE)).toBe(false);
+  });
+
+  it("a recalled signing in the stored article is never the outcome of the page's expectation", () => {
+    const vietnam = {
+      id: "vietnam",
+      name: "Việt Nam",
+      type: "state" as const,
+      side: "vietnam" as const,
+      known: true,
+      roles: [],
+      mentions: [],
+    };
+    const page = stubAnalysis({
+      actors: [vietnam],
+      areas: ["health"],
+      commitments: [commitment("expected", ["health"], ["vietnam"])],
+    });
+    const storedHistory = stubAnalysis({
+      actors: [vietnam],
+      areas: [],
+      commitments: [{ ...commitment("signed", ["health"], ["vietnam"]), mode: "historical" }],
+    });
+    const xref = crossReference({ url: "https://example.org/p", analysis: page, published: "2025-10-01" }, [
+      {
+        ...msStored,
+        id: "later",
+        url: "https://example.org/later",
+        published: "2025-10-20",
+        analysis: storedHistory,
+      },
+    ]);
+    const r = xref.related[0]!;
+    expect(r.expectationOutcome.find((o) => o.area === "health")).toMatchObject({ status: "open" });
+    expect(r.commitmentMatches).toEqual([]);
   });
 
   it("an expectation with no later outcome stays open; an earlier outcome does not keep a later expectation", () => {

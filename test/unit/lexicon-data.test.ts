@@ -14,8 +14,10 @@ const FRAMES: Record<LangCode, string> = {
   id: "Menurut wartawan, {} disebut sekali lagi.",
   fr: "Selon les journalistes, {} a été cité.",
   es: "Según los periodistas, {} fue citado.",
+  de: "Laut Reportern wurde {} erneut erwähnt.",
   ru: "По словам журналистов, {} упоминается снова.",
   zh: "据记者报道，{}再次被提及。",
+  ja: "記者によると、{}が再び言及された。",
   ko: "기자들에 따르면 {}가 다시 언급됐다.",
 };
 
@@ -44,7 +46,7 @@ function resolve(code: LangCode, alias: string): string | undefined {
 }
 
 describe("LEXICONS", () => {
-  it("holds one lexicon for each of the nine languages", () => {
+  it("holds one lexicon for each of the eleven languages", () => {
     expect(LEXICONS.map((l) => l.code).sort()).toEqual([...ALL_CODES].sort());
   });
 

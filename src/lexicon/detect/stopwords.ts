@@ -25,6 +25,33 @@ const MALAY_INDONESIAN = [
 ];
 
 export const STOPWORDS: Partial<Record<LangCode, readonly string[]>> = {
+  de: [
+    "der",
+    "die",
+    "das",
+    "und",
+    "nicht",
+    "ist",
+    "mit",
+    "sich",
+    "auf",
+    "fur",
+    "dem",
+    "den",
+    "ein",
+    "eine",
+    "einen",
+    "auch",
+    "wurde",
+    "werden",
+    "zwischen",
+    "beiden",
+    "nach",
+    "hat",
+    "dass",
+    "sei",
+    "im",
+  ],
   vi: [
     "cua",
     "va",
@@ -235,6 +262,8 @@ export const VIETNAMESE_LETTERS = /[ăđơưạảấầẩẫậắằẳẵặ
 
 /** Scripts that decide the language on their own. */
 export const SCRIPTS: ReadonlyArray<{ code: LangCode; pattern: RegExp }> = [
+  // Kana only in Japanese: checked before Han characters, which Japanese shares with Chinese.
+  { code: "ja", pattern: /[\u3040-\u30ff]/gu },
   { code: "ko", pattern: /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/gu },
   { code: "zh", pattern: /[\u4e00-\u9fff\u3400-\u4dbf]/gu },
   { code: "ru", pattern: /[\u0400-\u04ff]/gu },

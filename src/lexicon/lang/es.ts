@@ -202,7 +202,22 @@ export const es: LanguageLexicon = {
     { text: "paz", area: "peace-stability" },
     { text: "estabilidad", area: "peace-stability" },
   ],
+  modeCues: [
+    { text: "no", mode: "negated", scope: "before" },
+    { text: "nunca", mode: "negated", scope: "before" },
+    { text: "podría", mode: "hypothetical", scope: "before" },
+    { text: "podrían", mode: "hypothetical", scope: "before" },
+    { text: "anteriormente", mode: "historical", scope: "clause" },
+    { text: "desde", mode: "historical", scope: "year" },
+    { text: "han firmado", mode: "historical", scope: "before", kinds: ["signed"] },
+  ],
+  // "At the invitation of …," says why someone came, not what anyone commits to.
+  preambles: ["Por invitación de", "A invitación de", "Invitado por"],
+  // Praise, thanks and greetings after a comma or "and" end the commitment before them.
+  clauseStops: ["elogió", "agradeció", "felicitó", "valoró"],
   jointSubjects: ["ambas partes", "las dos partes", "ambos países", "los dos países", "ambos líderes"],
+  // A country after these is where the story happens, not who acts in it.
+  venueWords: ["en", "a"],
   relationWords: [
     "visita",
     "visita de Estado",

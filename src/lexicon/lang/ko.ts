@@ -173,6 +173,8 @@ export const ko: LanguageLexicon = {
     { text: "안정", area: "peace-stability" },
   ],
   jointSubjects: ["양측", "양국", "쌍방", "두 나라", "양당", "양국 정상"],
+  // A country after these is where the story happens, not who acts in it.
+  venueWords: ["에서"],
   relationWords: [
     "방문",
     "국빈방문",

@@ -259,6 +259,8 @@ export const ru: LanguageLexicon = {
     { text: "стабильност*", area: "peace-stability" },
   ],
   jointSubjects: ["обе стороны", "стороны", "обе страны", "две страны", "лидеры двух стран", "оба лидера"],
+  // A country after these is where the story happens, not who acts in it.
+  venueWords: ["в", "во"],
   relationWords: [
     "визит*",
     "переговор*",

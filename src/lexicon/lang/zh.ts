@@ -106,6 +106,14 @@ export const zh: LanguageLexicon = {
     { text: "元帅", role: "Marshal", side: "dprk" },
   ],
   cues: [
+    { text: "重视", kind: "reaffirmed", strength: "strong", cameo: "010" },
+    { text: "重視", kind: "reaffirmed", strength: "strong", cameo: "010" },
+    { text: "一如既往地支持", kind: "reaffirmed", strength: "strong", cameo: "051" },
+    { text: "支持", kind: "reaffirmed", strength: "strong", cameo: "051" },
+    { text: "希望", kind: "expected", strength: "strong", cameo: "030" },
+    { text: "相信", kind: "expected", strength: "weak", cameo: "030" },
+    { text: "愿意", kind: "pledged", strength: "strong", cameo: "030" },
+    { text: "願意", kind: "pledged", strength: "strong", cameo: "030" },
     { text: "签署", kind: "signed", strength: "strong", cameo: "057" },
     { text: "簽署", kind: "signed", strength: "strong", cameo: "057" },
     { text: "签订", kind: "signed", strength: "strong", cameo: "057" },
@@ -207,7 +215,21 @@ export const zh: LanguageLexicon = {
     { text: "稳定", area: "peace-stability" },
     { text: "穩定", area: "peace-stability" },
   ],
+  modeCues: [
+    { text: "没有", mode: "negated", scope: "before" },
+    { text: "沒有", mode: "negated", scope: "before" },
+    { text: "未", mode: "negated", scope: "before" },
+    { text: "曾", mode: "historical", scope: "before" },
+    { text: "此前", mode: "historical", scope: "clause" },
+    { text: "以前", mode: "historical", scope: "clause" },
+  ],
+  // "At the invitation of …," says why someone came, not what anyone commits to.
+  preambles: ["应", "應"],
+  // Praise, thanks and greetings after a comma or "and" end the commitment before them.
+  clauseStops: ["感谢", "感謝", "赞赏", "讚賞", "祝贺", "祝賀"],
   jointSubjects: ["双方", "雙方", "两国", "兩國", "两党", "兩黨", "两国领导人"],
+  // A country after these is where the story happens, not who acts in it.
+  venueWords: ["在", "抵达", "抵達"],
   relationWords: [
     "访问",
     "訪問",
