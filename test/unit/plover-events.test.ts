@@ -96,6 +96,16 @@ describe("PLOVER events of the seeds", () => {
     });
   }
 
+  it("the English seed: the coming visit is CONSULT/visit, the recalled agreements SUPPORT/historical", () => {
+    const events = ploverEvents(seeds[0]!);
+    const visit = events.find((e) => e.sentence.includes("At the invitation of"))!;
+    expect([visit.event_type, visit.event_mode, visit.mode]).toEqual(["CONSULT", "visit", "future"]);
+    expect(visit.contexts).toEqual(["diplomatic", "future"]);
+    const recalled = events.find((e) => e.sentence.startsWith("The two countries have also signed"))!;
+    expect([recalled.event_type, recalled.event_mode, recalled.cameo]).toEqual(["SUPPORT", "historical", "057"]);
+    expect(recalled.contexts).toEqual(["culture", "disease", "economic", "legal", "historical"]);
+  });
+
   it("each record is one line of JSON", () => {
     for (const e of seeds.flatMap(ploverEvents)) {
       const line = JSON.stringify(e);
