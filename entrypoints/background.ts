@@ -41,18 +41,22 @@ export default defineBackground(() => {
   // Listeners are registered synchronously so the events that woke the background reach them.
   browser.runtime.onInstalled.addListener(() => void prepare().catch(logError));
   browser.runtime.onStartup.addListener(() => void prepare().catch(logError));
-  browser.runtime.onMessage.addListener((message: unknown, sender) =>
-    dispatch(
+  // Our own pages (popup, library, options) have our address; a content script has the page's.
+  const ownOrigin = new URL(browser.runtime.getURL("/")).origin;
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const extensionPage = sender.url !== undefined && URL.canParse(sender.url) && new URL(sender.url).origin === ownOrigin;
+    return dispatch(
       message,
       sender.tab?.id === undefined
-        ? {}
+        ? { extensionPage }
         : {
             tabId: sender.tab.id,
+            extensionPage,
             ...(sender.frameId === undefined ? {} : { frameId: sender.frameId }),
             ...(sender.url === undefined ? {} : { url: sender.url }),
           },
-    ),
-  );
+    );
+  });
   listenForCommands();
   listenForSiteChanges();
   // A tab's badge belongs to the page it was set for; Chrome would keep it across navigation.

@@ -9,8 +9,8 @@ import { PageSession } from "../src/page/session";
 // click (activeTab). Either may happen on a page where it already runs: the window flag keeps
 // one session per page, whichever way it arrived.
 export default defineUnlistedScript(() => {
-  const slot = window as unknown as Record<string, PageSession | undefined>;
-  if (slot[SESSION_FLAG]) return;
+  const slot = window as unknown as Record<symbol, PageSession | undefined>;
+  if (slot[SESSION_FLAG] instanceof PageSession) return;
   const warn = (e: unknown) => console.warn("DiploMark:", e);
   let settings: { enabled: () => boolean } | null = null;
   const session: PageSession = new PageSession(document, background, {
@@ -30,6 +30,8 @@ export default defineUnlistedScript(() => {
       case "page:step":
         await session.current();
         return session.step(req.direction);
+      case "page:card":
+        return session.cardShown();
     }
   });
   // Starts the session (session.auto) once the settings are read.

@@ -4,6 +4,7 @@ import { crossReference, RELATED_LIMIT } from "../corpus/cross-reference";
 import type { CorpusDB } from "../corpus/db";
 import { buildExport, checkExport } from "../corpus/export-format";
 import { importArticles } from "../corpus/import";
+import { checkArticle, InvalidArticle } from "../corpus/validate-article";
 import { allArticles, listLibrary, searchText } from "../corpus/library-queries";
 import { restoreSeeds } from "../corpus/seed";
 import { storageErrorMessage } from "../corpus/storage-errors";
@@ -13,10 +14,11 @@ import {
   deleteArticle,
   getArticle,
   listSummaries,
+  restoreRecord,
   saveArticle,
 } from "../corpus/store";
 import type { BackgroundReplies, BackgroundRequest, ErrorReply } from "../messages";
-import { parseRequest } from "./validate";
+import { CONTENT_SCRIPT_REQUESTS, parseRequest } from "./validate";
 
 /** Who sent the message: a content script's tab, or none (popup, other extension pages). */
 export interface Sender {
@@ -25,6 +27,13 @@ export interface Sender {
   frameId?: number;
   /** The sending frame's address. */
   url?: string;
+  /** The sender is one of the extension's own pages (its address is ours), even in a tab. */
+  extensionPage?: boolean;
+}
+
+/** A content script in a web page's tab, as opposed to the popup or the library in a tab. */
+function fromContentScript(sender: Sender): boolean {
+  return sender.tabId !== undefined && sender.extensionPage !== true;
 }
 
 export interface DispatchDeps {
@@ -67,6 +76,9 @@ export function createDispatcher(deps: DispatchDeps): Dispatch {
       return Promise.resolve(errorReply(e));
     }
     if (!req) return undefined;
+    if (fromContentScript(sender) && !CONTENT_SCRIPT_REQUESTS.has(req.type)) {
+      return Promise.resolve({ error: `${req.type}: not available to web pages` });
+    }
     const handle = handlers[req.type] as (r: BackgroundRequest, s: Sender) => Promise<unknown>;
     return handle(req, sender).then(
       (reply) => reply as BackgroundReplies[keyof BackgroundReplies],
@@ -157,6 +169,26 @@ function createHandlers({
       if (!checked.ok) throw new Error(checked.error);
       size = undefined;
       const result = await importArticles(await corpus(), checked.value, { analyse });
+      size = result.count;
+      return result;
+    },
+    async importBatch(req) {
+      // The library checked the whole file first; each slice is checked again before it is written.
+      const articles = req.articles.map((raw, i) => {
+        try {
+          return checkArticle(raw);
+        } catch (e) {
+          if (e instanceof InvalidArticle) throw new Error(`Article ${i + 1} of this slice is not valid: ${e.message}.`);
+          throw e;
+        }
+      });
+      size = undefined;
+      const result = await importArticles(await corpus(), { articles, analyserVersion: req.analyserVersion }, { analyse });
+      size = result.count;
+      return result;
+    },
+    async restore(req) {
+      const result = await restoreRecord(await corpus(), req.record);
       size = result.count;
       return result;
     },

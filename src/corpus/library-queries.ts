@@ -1,5 +1,6 @@
-import { type CorpusDB, fromRecord } from "./db";
+import type { CorpusDB } from "./db";
 import { foldQuery } from "./fold-query";
+import { articleOrNull, type DamagedRecord, readRecord } from "./read-record";
 import { byPublishedDesc, summarise } from "./summary";
 import type { LibraryArticle, StoredArticle } from "./types";
 
@@ -8,15 +9,35 @@ export async function listLibrary(db: CorpusDB): Promise<LibraryArticle[]> {
   const out: LibraryArticle[] = [];
   let cursor = await db.transaction("articles").store.openCursor();
   while (cursor) {
-    const article = fromRecord(cursor.value);
-    out.push({ ...summarise(article), analysis: article.analysis });
+    const article = articleOrNull(cursor.value, cursor.primaryKey);
+    if (article) out.push({ ...summarise(article), analysis: article.analysis });
     cursor = await cursor.continue();
   }
   return out.sort(byPublishedDesc);
 }
 
+/** Every sound article (damaged records are left out: see listDamaged). */
 export async function allArticles(db: CorpusDB): Promise<StoredArticle[]> {
-  return (await db.getAll("articles")).map(fromRecord);
+  const out: StoredArticle[] = [];
+  let cursor = await db.transaction("articles").store.openCursor();
+  while (cursor) {
+    const article = articleOrNull(cursor.value, cursor.primaryKey);
+    if (article) out.push(article);
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
+/** The records that fail the one rule (validate-article.ts), with why, as stored. */
+export async function listDamaged(db: CorpusDB): Promise<DamagedRecord[]> {
+  const out: DamagedRecord[] = [];
+  let cursor = await db.transaction("articles").store.openCursor();
+  while (cursor) {
+    const read = readRecord(cursor.value, cursor.primaryKey);
+    if (!read.ok) out.push({ id: read.id, reason: read.reason, raw: read.raw });
+    cursor = await cursor.continue();
+  }
+  return out;
 }
 
 /** Ids of the articles whose title or text holds `query`, ignoring case and diacritics. */
@@ -26,8 +47,11 @@ export async function searchText(db: CorpusDB, query: string): Promise<string[]>
   const ids: string[] = [];
   let cursor = await db.transaction("articles").store.openCursor();
   while (cursor) {
-    const { id, title, text } = cursor.value;
-    if (foldQuery(`${title}\n${text}`).includes(needle)) ids.push(id);
+    const { id, title, text } = cursor.value as { id: unknown; title: unknown; text: unknown };
+    // A damaged record (see read-record.ts) may hold anything: it is searched only if it is text.
+    if (typeof id === "string" && typeof title === "string" && typeof text === "string") {
+      if (foldQuery(`${title}\n${text}`).includes(needle)) ids.push(id);
+    }
     cursor = await cursor.continue();
   }
   return ids;
