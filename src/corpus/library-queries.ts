@@ -47,11 +47,9 @@ export async function searchText(db: CorpusDB, query: string): Promise<string[]>
   const ids: string[] = [];
   let cursor = await db.transaction("articles").store.openCursor();
   while (cursor) {
-    const { id, title, text } = cursor.value as { id: unknown; title: unknown; text: unknown };
-    // A damaged record (see read-record.ts) may hold anything: it is searched only if it is text.
-    if (typeof id === "string" && typeof title === "string" && typeof text === "string") {
-      if (foldQuery(`${title}\n${text}`).includes(needle)) ids.push(id);
-    }
+    // A damaged record (read-record.ts) may hold anything: it is not searched.
+    const article = articleOrNull(cursor.value, cursor.primaryKey);
+    if (article && foldQuery(`${article.title}\n${article.text}`).includes(needle)) ids.push(article.id);
     cursor = await cursor.continue();
   }
   return ids;
