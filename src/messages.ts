@@ -84,4 +84,7 @@ export interface PageReplies {
   "page:card": { text: string; elements: number };
 }
 
-export type ErrorReply = { error: string };
+/** A failed request: why, in English; `code` lets each page say the storage failures in the UI's language. */
+export type ErrorReply = { error: string; code?: StorageFailure };
+
+export type StorageFailure = "quota" | "blocked";

@@ -7,7 +7,7 @@ import { importArticles } from "../corpus/import";
 import { checkArticle, InvalidArticle } from "../corpus/validate-article";
 import { allArticles, listLibrary, searchText } from "../corpus/library-queries";
 import { restoreSeeds } from "../corpus/seed";
-import { storageErrorMessage } from "../corpus/storage-errors";
+import { storageErrorMessage, storageFailure } from "../corpus/storage-errors";
 import {
   actorMentionCounts,
   countArticles,
@@ -211,5 +211,6 @@ function createHandlers({
 }
 
 function errorReply(e: unknown): ErrorReply {
-  return { error: storageErrorMessage(e) };
+  const code = storageFailure(e);
+  return { error: storageErrorMessage(e), ...(code ? { code } : {}) };
 }
