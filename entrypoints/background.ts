@@ -44,7 +44,8 @@ export default defineBackground(() => {
   // Our own pages (popup, library, options) have our address; a content script has the page's.
   const ownOrigin = new URL(browser.runtime.getURL("/")).origin;
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const extensionPage = sender.url !== undefined && URL.canParse(sender.url) && new URL(sender.url).origin === ownOrigin;
+    const extensionPage =
+      sender.url !== undefined && URL.canParse(sender.url) && new URL(sender.url).origin === ownOrigin;
     return dispatch(
       message,
       sender.tab?.id === undefined

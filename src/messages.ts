@@ -1,6 +1,6 @@
 import type { Analysis } from "./analysis/types";
-import type { CorpusExport } from "./corpus/export-format";
 import type { ArticleRecord } from "./corpus/db";
+import type { CorpusExport } from "./corpus/export-format";
 import type { ImportResult } from "./corpus/import";
 import type { ArticleSummary, CrossReference, LibraryArticle, StoredArticle } from "./corpus/types";
 

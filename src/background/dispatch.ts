@@ -4,7 +4,6 @@ import { crossReference, RELATED_LIMIT } from "../corpus/cross-reference";
 import type { CorpusDB } from "../corpus/db";
 import { buildExport, checkExport } from "../corpus/export-format";
 import { importArticles } from "../corpus/import";
-import { checkArticle, InvalidArticle } from "../corpus/validate-article";
 import { allArticles, listLibrary, searchText } from "../corpus/library-queries";
 import { restoreSeeds } from "../corpus/seed";
 import { storageErrorMessage, storageFailure } from "../corpus/storage-errors";
@@ -17,6 +16,7 @@ import {
   restoreRecord,
   saveArticle,
 } from "../corpus/store";
+import { checkArticle, InvalidArticle } from "../corpus/validate-article";
 import type { BackgroundReplies, BackgroundRequest, ErrorReply } from "../messages";
 import { CONTENT_SCRIPT_REQUESTS, parseRequest } from "./validate";
 
@@ -178,12 +178,17 @@ function createHandlers({
         try {
           return checkArticle(raw);
         } catch (e) {
-          if (e instanceof InvalidArticle) throw new Error(`Article ${i + 1} of this slice is not valid: ${e.message}.`);
+          if (e instanceof InvalidArticle)
+            throw new Error(`Article ${i + 1} of this slice is not valid: ${e.message}.`);
           throw e;
         }
       });
       size = undefined;
-      const result = await importArticles(await corpus(), { articles, analyserVersion: req.analyserVersion }, { analyse });
+      const result = await importArticles(
+        await corpus(),
+        { articles, analyserVersion: req.analyserVersion },
+        { analyse },
+      );
       size = result.count;
       return result;
     },

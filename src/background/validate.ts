@@ -1,5 +1,6 @@
 import { ANALYSIS_SCHEMA, type Analysis } from "../analysis/types";
 import type { ArticleRecord } from "../corpus/db";
+import { IMPORT_SLICE } from "../corpus/import-stream";
 import type { BackgroundReplies, BackgroundRequest } from "../messages";
 
 export class BadRequest extends Error {}
@@ -37,7 +38,7 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<string> = new Set<keyof Backgr
 ]);
 
 /** The most articles one importBatch may carry (a few megabytes of message). */
-export const IMPORT_BATCH = 200;
+export const IMPORT_BATCH = IMPORT_SLICE;
 
 /**
  * Reads a runtime message. Returns null for a message that is not for the background (other

@@ -28,10 +28,19 @@ export interface ExportChunk {
 }
 
 export function linesHeader(now: Date, analyserVersion: number): string {
-  return JSON.stringify({ format: CORPUS_FORMAT, version: CORPUS_LINES_VERSION, exportedAt: now.toISOString(), analyserVersion });
+  return JSON.stringify({
+    format: CORPUS_FORMAT,
+    version: CORPUS_LINES_VERSION,
+    exportedAt: now.toISOString(),
+    analyserVersion,
+  });
 }
 
-export async function* exportChunks(db: CorpusDB, kind: ExportKind, opts: ExportOptions = {}): AsyncGenerator<ExportChunk> {
+export async function* exportChunks(
+  db: CorpusDB,
+  kind: ExportKind,
+  opts: ExportOptions = {},
+): AsyncGenerator<ExportChunk> {
   const now = opts.now ?? new Date();
   const slices = readSlices(db, opts.slice ?? SLICE, opts.signal);
   if (kind === "corpus") {
@@ -45,7 +54,8 @@ export async function* exportChunks(db: CorpusDB, kind: ExportKind, opts: Export
     // The byte-order mark makes spreadsheet programs read the Vietnamese as UTF-8.
     const header = `${CSV_HEADER.map(csvCell).join(",")}\r\n`;
     yield { text: `\uFEFF${header}`, read: 0 };
-    for await (const s of slices) yield { text: commitmentsCsv(s.articles).slice(header.length), read: s.read };
+    for await (const s of slices)
+      yield { text: commitmentsCsv(s.articles).slice(header.length), read: s.read };
     return;
   }
   // A W3C AnnotationCollection, written as it goes: "total" comes last, once it is known.

@@ -15,6 +15,8 @@ import { checkArticle, InvalidArticle } from "./validate-article";
 
 /** Larger files are refused unread: 20,000 articles of 13 kB each export to about 300 MB. */
 export const MAX_STREAM_IMPORT_BYTES = 1024 * 1024 * 1024;
+/** Articles per slice of an import: one message to the background, one transaction (a few MB). */
+export const IMPORT_SLICE = 200;
 /** One line (one article) of a JSON Lines file, at most. */
 const MAX_LINE_CHARS = 64 * 1024 * 1024;
 /** How much of the start is read to tell JSON Lines from JSON. */
@@ -56,10 +58,12 @@ export async function checkImportStream(src: ImportSource, opts: StreamOptions =
       const article = checked(item.raw, item.index);
       const url = normaliseUrl(article.url);
       const twin = urls.get(url);
-      if (twin !== undefined) refuse(`Articles ${twin + 1} and ${item.index + 1} have the same address (${url}).`);
+      if (twin !== undefined)
+        refuse(`Articles ${twin + 1} and ${item.index + 1} have the same address (${url}).`);
       urls.set(url, item.index);
       const idTwin = ids.get(article.id);
-      if (idTwin !== undefined) refuse(`Articles ${idTwin + 1} and ${item.index + 1} have the same id (${article.id}).`);
+      if (idTwin !== undefined)
+        refuse(`Articles ${idTwin + 1} and ${item.index + 1} have the same id (${article.id}).`);
       ids.set(article.id, item.index);
       count++;
     }
@@ -162,14 +166,17 @@ function linesHeaderOf(line: string): { analyserVersion: number } | null {
   if (o.format !== CORPUS_FORMAT) return null;
   if (typeof o.version !== "number" || !Number.isInteger(o.version) || o.version < 2) return null;
   if (o.version > CORPUS_LINES_VERSION) {
-    refuse(`This export is version ${o.version}; this DiploMark reads versions up to ${CORPUS_LINES_VERSION}. Update DiploMark to import it.`);
+    refuse(
+      `This export is version ${o.version}; this DiploMark reads versions up to ${CORPUS_LINES_VERSION}. Update DiploMark to import it.`,
+    );
   }
   return { analyserVersion: analyserVersionOf(o.analyserVersion) };
 }
 
 function analyserVersionOf(v: unknown): number {
   if (v === undefined) return 0;
-  if (typeof v !== "number" || !Number.isFinite(v) || v < 0) refuse("The export's analyserVersion must be a number.");
+  if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
+    refuse("The export's analyserVersion must be a number.");
   return v;
 }
 
@@ -188,7 +195,8 @@ async function* lines(start: string, chunks: AsyncGenerator<string>) {
       nl = buffer.indexOf("\n");
     }
     if (ended) break;
-    if (buffer.length > MAX_LINE_CHARS) refuse(`Line ${lineNo + 1} is longer than any article DiploMark stores.`);
+    if (buffer.length > MAX_LINE_CHARS)
+      refuse(`Line ${lineNo + 1} is longer than any article DiploMark stores.`);
     const next = await chunks.next();
     // A last line without its newline is parsed as one; broken there, the file was cut short.
     if (next.done) {
@@ -210,7 +218,11 @@ function parseLine(line: string, lineNo: number): unknown {
   }
 }
 
-async function* jsonArticles(start: string, chunks: AsyncGenerator<string>, setEnvelope: (e: Envelope) => void) {
+async function* jsonArticles(
+  start: string,
+  chunks: AsyncGenerator<string>,
+  setEnvelope: (e: Envelope) => void,
+) {
   const top: Record<string, unknown> = {};
   const found: Array<{ index: number; raw: unknown }> = [];
   let notList = false;
@@ -233,9 +245,12 @@ async function* jsonArticles(start: string, chunks: AsyncGenerator<string>, setE
       refuse(`This is not a DiploMark corpus export (it has no "format": "${CORPUS_FORMAT}").`);
     }
     const v = top.version;
-    if (typeof v !== "number" || !Number.isInteger(v) || v < 1) refuse("The export's version is missing or not a whole number.");
+    if (typeof v !== "number" || !Number.isInteger(v) || v < 1)
+      refuse("The export's version is missing or not a whole number.");
     if (v > CORPUS_FORMAT_VERSION) {
-      refuse(`This export is version ${v} but is not JSON Lines; this DiploMark cannot read it. Update DiploMark to import it.`);
+      refuse(
+        `This export is version ${v} but is not JSON Lines; this DiploMark cannot read it. Update DiploMark to import it.`,
+      );
     }
     setEnvelope({ format: "json", analyserVersion: analyserVersionOf(top.analyserVersion) });
   };

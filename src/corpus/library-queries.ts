@@ -4,6 +4,26 @@ import { articleOrNull, type DamagedRecord, readRecord } from "./read-record";
 import { byPublishedDesc, summarise } from "./summary";
 import type { LibraryArticle, StoredArticle } from "./types";
 
+/** What the library holds of an article: all but its text. */
+export function toLibraryArticle(article: StoredArticle): LibraryArticle {
+  return { ...summarise(article), analysis: article.analysis };
+}
+
+/**
+ * The newest `limit` dated articles, newest first, read through the published index: the
+ * library's first screen, whatever the size of the corpus (a cursor, `limit` records read).
+ */
+export async function newestFirst(db: CorpusDB, limit: number): Promise<LibraryArticle[]> {
+  const out: LibraryArticle[] = [];
+  let cursor = await db.transaction("articles").store.index("published").openCursor(null, "prev");
+  while (cursor && out.length < limit) {
+    const article = articleOrNull(cursor.value, cursor.primaryKey);
+    if (article) out.push(toLibraryArticle(article));
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
 /** Every article with its analysis but without its text (the reader asks for one text at a time). */
 export async function listLibrary(db: CorpusDB): Promise<LibraryArticle[]> {
   const out: LibraryArticle[] = [];

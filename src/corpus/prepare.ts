@@ -21,6 +21,9 @@ export interface PrepareResult extends SeedResult {
 export async function prepareCorpus(db: CorpusDB, opts: PrepareOptions = {}): Promise<PrepareResult> {
   const seeded = await seedCorpus(db, opts);
   const damaged: PrepareResult["damaged"] = [];
-  const reanalysed = await reanalyseStale(db, { ...opts, onDamaged: (id, reason) => damaged.push({ id, reason }) });
+  const reanalysed = await reanalyseStale(db, {
+    ...opts,
+    onDamaged: (id, reason) => damaged.push({ id, reason }),
+  });
   return { ...seeded, reanalysed, damaged };
 }

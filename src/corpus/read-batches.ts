@@ -22,10 +22,14 @@ export async function* readSlices(db: CorpusDB, size = SLICE, signal?: AbortSign
     signal?.throwIfAborted();
     const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
     const tx = db.transaction("articles");
-    const [keys, values] = await Promise.all([tx.store.getAllKeys(range, size), tx.store.getAll(range, size)]);
+    const [keys, values] = await Promise.all([
+      tx.store.getAllKeys(range, size),
+      tx.store.getAll(range, size),
+    ]);
     await tx.done;
     if (keys.length === 0) return;
-    const slice: Slice = { articles: [], damaged: [], read: (read += keys.length) };
+    read += keys.length;
+    const slice: Slice = { articles: [], damaged: [], read };
     keys.forEach((key, i) => {
       const r = readRecord(values[i], key);
       if (r.ok) slice.articles.push(r.article);

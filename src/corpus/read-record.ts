@@ -16,7 +16,9 @@ export interface DamagedRecord {
   raw: unknown;
 }
 
-export type ReadRecord = { ok: true; article: StoredArticle; record: ArticleRecord } | ({ ok: false } & DamagedRecord);
+export type ReadRecord =
+  | { ok: true; article: StoredArticle; record: ArticleRecord }
+  | ({ ok: false } & DamagedRecord);
 
 /** The record as an article if it passes the one rule, else why not. `key`: the store's key for it. */
 export function readRecord(value: unknown, key: IDBValidKey): ReadRecord {

@@ -96,7 +96,10 @@ export async function listSummaries(db: CorpusDB): Promise<ArticleSummary[]> {
  * seed or not): the undo of a delete. Not an import: no merging by address, no re-analysis. The
  * record is checked by the one rule first; a seed comes off the list of seeds the user deleted.
  */
-export async function restoreRecord(db: CorpusDB, record: ArticleRecord): Promise<{ id: string; count: number }> {
+export async function restoreRecord(
+  db: CorpusDB,
+  record: ArticleRecord,
+): Promise<{ id: string; count: number }> {
   const read = readRecord(record, record.id);
   if (!read.ok) throw new Error(`The article cannot be restored: ${read.reason}.`);
   const kept = toRecord(read.article, read.record.analyserVersion);
@@ -113,7 +116,11 @@ export async function restoreRecord(db: CorpusDB, record: ArticleRecord): Promis
   if (kept.seed) {
     const meta = tx.objectStore("meta");
     const deleted = await deletedSeedsIn(meta);
-    if (deleted.includes(kept.id)) await putDeletedSeedsIn(meta, deleted.filter((d) => d !== kept.id));
+    if (deleted.includes(kept.id))
+      await putDeletedSeedsIn(
+        meta,
+        deleted.filter((d) => d !== kept.id),
+      );
   }
   const count = await articles.count();
   await tx.done;

@@ -128,12 +128,19 @@ describe("background dispatcher", () => {
       { type: "restoreSeeds" },
     ];
     for (const req of refused) {
-      expect(await dispatch(req, contentScript)).toEqual({ error: `${req.type}: not available to web pages` });
+      expect(await dispatch(req, contentScript)).toEqual({
+        error: `${req.type}: not available to web pages`,
+      });
     }
     expect(await db.count("articles")).toBe(before);
     // What the content script needs still answers.
-    expect(await call(dispatch, { type: "actorCounts", ids: ["to-lam"] }, contentScript)).toEqual({ "to-lam": 2 });
-    expect((await call(dispatch, { type: "analyse", text: MS_SEED, url: PAGE_URL, title: "t" }, contentScript)).analysis.language).toBe("ms");
+    expect(await call(dispatch, { type: "actorCounts", ids: ["to-lam"] }, contentScript)).toEqual({
+      "to-lam": 2,
+    });
+    expect(
+      (await call(dispatch, { type: "analyse", text: MS_SEED, url: PAGE_URL, title: "t" }, contentScript))
+        .analysis.language,
+    ).toBe("ms");
     // The library is an extension page in a tab: it is answered.
     const library = { tabId: 9, url: "chrome-extension://abc/library.html", extensionPage: true };
     expect(await call(dispatch, { type: "count" }, library)).toEqual({ count: before });

@@ -33,7 +33,12 @@ async function corpusWithDamage(): Promise<{ db: CorpusDB; good: string[] }> {
   );
   // Written behind the corpus module's back, as a bug or another tool would.
   const base = (await db.get("articles", saved.id))!;
-  await db.put("articles", { ...base, id: "bad-null-analysis", url: "https://vov.vn/b.vov", analysis: null as never });
+  await db.put("articles", {
+    ...base,
+    id: "bad-null-analysis",
+    url: "https://vov.vn/b.vov",
+    analysis: null as never,
+  });
   await db.put("articles", {
     ...base,
     id: "bad-text",
@@ -54,7 +59,8 @@ describe("damaged records are quarantined", () => {
     expect(damaged.find((d) => d.id === "bad-null-analysis")?.reason).toMatch(/analysis/);
     expect(damaged.find((d) => d.id === "bad-text")?.reason).toMatch(/text must be text/);
     // Export as is: the stored record, untouched.
-    expect((damaged.find((d) => d.id === "bad-text")?.raw as { text: unknown }).text).toEqual({ not: "text" });
+    const raw = damaged.find((d) => d.id === "bad-text")?.raw as { text: unknown } | undefined;
+    expect(raw?.text).toEqual({ not: "text" });
 
     expect((await listLibrary(db)).map((a) => a.id).sort()).toEqual(good);
     expect((await listSummaries(db)).map((a) => a.id).sort()).toEqual(good);
@@ -127,9 +133,9 @@ describe("undo of a delete", () => {
 
   it("refuses a record that breaks the rule, and writes nothing", async () => {
     const db = await freshCorpus();
-    await expect(
-      restoreRecord(db, { id: "x", url: "javascript:1" } as never),
-    ).rejects.toThrow(/cannot be restored/);
+    await expect(restoreRecord(db, { id: "x", url: "javascript:1" } as never)).rejects.toThrow(
+      /cannot be restored/,
+    );
     expect(await countArticles(db)).toBe(0);
   });
 });

@@ -93,7 +93,12 @@ describe("hostile import files", () => {
     for (const title of ["<b>Hội đàm</b> Kim Jong Un", "Trade a<b DPRK"]) {
       await saveArticle(
         db,
-        { url: `https://vov.vn/${encodeURIComponent(title)}.vov`, title, text: TEXT, analysis: analysed(TEXT) },
+        {
+          url: `https://vov.vn/${encodeURIComponent(title)}.vov`,
+          title,
+          text: TEXT,
+          analysis: analysed(TEXT),
+        },
         NOW,
       );
     }

@@ -35,7 +35,11 @@ async function corpus(): Promise<CorpusDB> {
   const db = await freshCorpus();
   await seedCorpus(db, { analyse: analysed });
   for (const [i, title] of ["<b>Hội đàm</b> Kim Jong Un", "Trade a<b DPRK", "Ổn định"].entries()) {
-    await saveArticle(db, { url: `https://vov.vn/${i}.vov`, title, text: MS_SEED, analysis: analysed(MS_SEED) }, NOW);
+    await saveArticle(
+      db,
+      { url: `https://vov.vn/${i}.vov`, title, text: MS_SEED, analysis: analysed(MS_SEED) },
+      NOW,
+    );
   }
   return db;
 }

@@ -206,10 +206,13 @@ export function librarySuite(
       exported = await lib.evaluate<string>(
         `fetch(document.querySelector('a[data-export="json"]').href).then((r) => r.text())`,
       );
-      const data = JSON.parse(exported) as { format: string; version: number; articles: { id: string }[] };
+      // JSON Lines: a header, then one article per line (docs/export-schema.md).
+      const [header, ...lines] = exported.trimEnd().split("\n");
+      const data = JSON.parse(header!) as { format: string; version: number };
       expect(data.format).toBe("diplomark-corpus");
-      expect(data.version).toBe(1);
-      expect(data.articles.map((a) => a.id).sort()).toEqual(sourceRows.map((r) => r.id).sort());
+      expect(data.version).toBe(2);
+      const articles = lines.map((l) => JSON.parse(l) as { id: string; title: string });
+      expect(articles.map((a) => a.id).sort()).toEqual(sourceRows.map((r) => r.id).sort());
     });
 
     it("a fresh profile refuses a broken file, then imports the export and holds the same corpus", async () => {
