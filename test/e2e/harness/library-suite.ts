@@ -1,7 +1,23 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import {
+  appendFileSync,
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  appendPartScript,
+  CHOOSE_ASSEMBLED_SCRIPT,
+  CORPUS_DIGEST_SCRIPT,
+  exportSliceScript,
+  generateCorpusScript,
+} from "./big-corpus";
 import type { BrowserDriver, PageHandle } from "./driver";
 import { pollUntil } from "./driver";
 import { FIXTURE_HOSTS, PAGES, SEED_IDS, VI_BAOTINTUC } from "./fixtures";
@@ -238,5 +254,95 @@ export function librarySuite(
       const again = await openLibrary(driver, 3);
       expect(key((await read(again)).rows)).toEqual(key(sourceRows));
     });
+
+    it("a 20,000-article corpus opens, exports and imports into a fresh profile, every article identical", async () => {
+      const BIG = 20_000;
+      await driver?.close();
+      driver = await start();
+      const seeded = await openLibrary(driver, 2);
+      // Copies of the seeds (about 270 MB of articles), written straight into IndexedDB.
+      expect(await seeded.evaluate<number>(generateCorpusScript(BIG))).toBe(BIG + 2);
+      await seeded.close();
+
+      const t0 = Date.now();
+      const lib = await driver.openExtensionPage("/library.html");
+      const ready = await pollUntil(
+        () => read(lib),
+        (x) => x.state === "ready" || x.state === "error",
+        300_000,
+        500,
+      );
+      expect(ready.state).toBe("ready");
+      expect(ready.total).toBe(String(BIG + 2));
+      const firstScreen = await lib.evaluate<string | null>(
+        `document.body.getAttribute("data-first-screen")`,
+      );
+      // Rows are paged: the page never draws 20,000 of them.
+      expect(ready.rows.length).toBeLessThanOrEqual(200);
+      expect(ready.rows.length).toBeGreaterThan(0);
+      console.log(
+        `library of ${BIG + 2} articles in ${name}: first screen ${firstScreen} ms, all loaded in ${Date.now() - t0} ms`,
+      );
+      const source = await lib.evaluate<{ count: number; digest: string }>(CORPUS_DIGEST_SCRIPT);
+      expect(source.count).toBe(BIG + 2);
+
+      const t1 = Date.now();
+      await lib.click('button[data-action="export-json"]');
+      const exportedSize = await pollUntil(
+        () =>
+          lib.evaluate<number>(
+            `(() => { const a = document.querySelector('a[data-export="json"]'); return a ? fetch(a.href).then((r) => r.blob()).then((b) => b.size) : 0; })()`,
+          ),
+        (x) => x > 0,
+        300_000,
+        1000,
+      );
+      console.log(
+        `export of ${BIG + 2} articles in ${name}: ${Math.round(exportedSize / 1e6)} MB in ${Date.now() - t1} ms`,
+      );
+      expect(exportedSize).toBeGreaterThan(64 * 1024 * 1024);
+      // The file goes to the fresh profile through the test, a few megabytes at a time.
+      const file = join(
+        profiles[profiles.length - 1]!,
+        "..",
+        `diplomark-export-${name}-${process.pid}.jsonl`,
+      );
+      const CHUNK = 8 * 1024 * 1024;
+      writeFileSync(file, "");
+      for (let at = 0; at < exportedSize; at += CHUNK) {
+        appendFileSync(
+          file,
+          Buffer.from(await lib.evaluate<string>(exportSliceScript(at, at + CHUNK)), "base64"),
+        );
+      }
+      expect(statSync(file).size).toBe(exportedSize);
+      await driver.close();
+
+      driver = await start();
+      const fresh = await openLibrary(driver, 2);
+      const fd = openSync(file, "r");
+      try {
+        const buffer = Buffer.alloc(CHUNK);
+        for (let at = 0; at < exportedSize; at += CHUNK) {
+          const n = readSync(fd, buffer, 0, CHUNK, at);
+          await fresh.evaluate<number>(appendPartScript(buffer.subarray(0, n).toString("base64")));
+        }
+      } finally {
+        closeSync(fd);
+        rmSync(file, { force: true });
+      }
+      const t2 = Date.now();
+      expect(await fresh.evaluate<number>(CHOOSE_ASSEMBLED_SCRIPT)).toBe(exportedSize);
+      const done = await pollUntil(
+        () => read(fresh),
+        (r) => r.transfer.status !== "progress" && r.transfer.status !== null && r.state === "ready",
+        600_000,
+        1000,
+      );
+      expect(done.transfer.status, done.transfer.text).toBe("done");
+      expect(done.total).toBe(String(BIG + 2));
+      console.log(`import of ${BIG + 2} articles in ${name}: ${Date.now() - t2} ms`);
+      expect(await fresh.evaluate<{ count: number; digest: string }>(CORPUS_DIGEST_SCRIPT)).toEqual(source);
+    }, 1_200_000);
   });
 }
