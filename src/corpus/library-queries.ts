@@ -14,13 +14,22 @@ export function toLibraryArticle(article: StoredArticle): LibraryArticle {
  * library's first screen, whatever the size of the corpus (a cursor, `limit` records read).
  */
 export async function newestFirst(db: CorpusDB, limit: number): Promise<LibraryArticle[]> {
-  const out: LibraryArticle[] = [];
-  let cursor = await db.transaction("articles").store.index("published").openCursor(null, "prev");
-  while (cursor && out.length < limit) {
-    const article = articleOrNull(cursor.value, cursor.primaryKey);
-    if (article) out.push(toLibraryArticle(article));
+  const tx = db.transaction("articles");
+  // Keys only while walking the index (no record is read twice or cloned in vain), then the
+  // records in one batch of requests.
+  const keys: string[] = [];
+  let cursor = await tx.store.index("published").openKeyCursor(null, "prev");
+  while (cursor && keys.length < limit) {
+    keys.push(cursor.primaryKey);
     cursor = await cursor.continue();
   }
+  const records = await Promise.all(keys.map((k) => tx.store.get(k)));
+  await tx.done;
+  const out: LibraryArticle[] = [];
+  records.forEach((r, i) => {
+    const article = r === undefined ? null : articleOrNull(r, keys[i]!);
+    if (article) out.push(toLibraryArticle(article));
+  });
   return out;
 }
 
