@@ -1,8 +1,8 @@
 import { Window } from "happy-dom";
 import { describe, expect, it } from "vitest";
 import { boundedText, extractArticle, MAX_TITLE_CHARS } from "../../src/page/extract";
-import { MAX_NODE_CHARS } from "../../src/page/offset-map";
 import { MarkHighlighter, type PaintItem } from "../../src/page/highlighter";
+import { MAX_NODE_CHARS } from "../../src/page/offset-map";
 import { mentionsDprk } from "../../src/page/prefilter";
 import { ArticleWatcher } from "../../src/page/watch";
 
