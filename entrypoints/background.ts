@@ -15,7 +15,17 @@ export default defineBackground(() => {
   const connection = createCorpusConnection();
   // Seeding and re-analysis are idempotent and recorded in IndexedDB, so running them again in
   // a restarted service worker / event page only costs a few reads.
-  const prepare = once(async () => prepareCorpus(await connection.get(), { analyse }));
+  const prepare = once(async () => {
+    const prepared = await prepareCorpus(await connection.get(), { analyse });
+    // Damaged records are skipped, not re-read; the library lists them with what to do.
+    if (prepared.damaged.length > 0) {
+      console.warn(
+        `DiploMark: ${prepared.damaged.length} damaged record(s) skipped by re-analysis`,
+        prepared.damaged,
+      );
+    }
+    return prepared;
+  });
   const corpus = async () => {
     await prepare();
     return connection.get();

@@ -22,12 +22,11 @@ export async function* readSlices(db: CorpusDB, size = SLICE, signal?: AbortSign
     signal?.throwIfAborted();
     const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
     const tx = db.transaction("articles");
-    const [keys, values] = await Promise.all([
-      tx.store.getAllKeys(range, size),
-      tx.store.getAll(range, size),
-    ]);
+    const values = await tx.store.getAll(range, size);
     await tx.done;
-    if (keys.length === 0) return;
+    if (values.length === 0) return;
+    // The store's key path is "id": every stored value carries its key.
+    const keys = values.map((v) => v.id);
     read += keys.length;
     const slice: Slice = { articles: [], damaged: [], read };
     keys.forEach((key, i) => {

@@ -92,9 +92,11 @@ export function appendPartScript(base64: string): string {
 export const CHOOSE_ASSEMBLED_SCRIPT = `(() => {
   const input = document.querySelector('input[data-action="import"]');
   const dt = new DataTransfer();
-  dt.items.add(new File(window.__parts, "corpus.jsonl", { type: "application/jsonl" }));
+  const file = new File(window.__parts, "corpus.jsonl", { type: "application/jsonl" });
+  dt.items.add(file);
   window.__parts = [];
   input.files = dt.files;
+  // (The page empties the picker as soon as it has the file.)
   input.dispatchEvent(new Event("change", { bubbles: true }));
-  return input.files[0].size;
+  return file.size;
 })()`;

@@ -3,6 +3,7 @@ import {
   closeSync,
   mkdtempSync,
   openSync,
+  readFileSync,
   readSync,
   rmSync,
   statSync,
@@ -20,9 +21,9 @@ import {
 } from "./big-corpus";
 import type { BrowserDriver, PageHandle } from "./driver";
 import { pollUntil } from "./driver";
-import { FIXTURE_HOSTS, PAGES, SEED_IDS, VI_BAOTINTUC } from "./fixtures";
+import { FIXTURE_HOSTS, PAGES, type PageFixture, SEED_IDS, VI_BAOTINTUC } from "./fixtures";
 import { openPainted } from "./open-painted";
-import { type FixtureServer, startFixtureServer } from "./server";
+import { type FixtureServer, PAGES_DIR, startFixtureServer } from "./server";
 import type { LaunchOptions } from "./suite";
 
 // The library page as a researcher uses it: open it from the popup, filter, read a sentence
@@ -77,6 +78,21 @@ function chooseFile(text: string): string {
   })()`;
 }
 
+/** The headline as the page shows it: text that looks like markup (as a hostile page may title itself). */
+const MARKUP_TITLE = "<b>Tô Lâm</b> hội đàm Kim Jong Un — Trade a<b DPRK";
+
+/** The Vietnamese fixture under another address, its headline holding MARKUP_TITLE as text. */
+const MARKUP_TITLED: PageFixture = {
+  ...VI_BAOTINTUC,
+  name: "Vietnamese article whose headline looks like markup",
+  path: "/thoi-su/markup-title-20251010183012777.htm",
+  file: undefined,
+  html: readFileSync(join(PAGES_DIR, VI_BAOTINTUC.file!), "utf8").replace(
+    /<h1 class="detail-title">[^<]*<\/h1>/,
+    `<h1 class="detail-title">${MARKUP_TITLE.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;")}</h1>`,
+  ),
+};
+
 export function librarySuite(
   name: "chromium" | "firefox",
   launch: (opts: LaunchOptions) => Promise<BrowserDriver>,
@@ -98,7 +114,7 @@ export function librarySuite(
     };
 
     beforeAll(async () => {
-      server = await startFixtureServer(PAGES, opts.listenHost);
+      server = await startFixtureServer([...PAGES, MARKUP_TITLED], opts.listenHost);
       driver = await start();
     });
 
@@ -255,6 +271,63 @@ export function librarySuite(
       expect(key((await read(again)).rows)).toEqual(key(sourceRows));
     });
 
+    it("a page titled with markup is saved, deleted, undone, and the export imports into a fresh profile", async () => {
+      await driver?.close();
+      driver = await start();
+      const article = await openPainted(driver, server.url(MARKUP_TITLED), MARKUP_TITLED);
+      const popup = await driver.popupFor(article);
+      await pollUntil(
+        () => popup.evaluate<string | null>(`document.body.getAttribute("data-state")`),
+        (s) => s === "ready",
+        30_000,
+      );
+      await popup.click('button[data-action="save"]');
+      await pollUntil(
+        () =>
+          popup.evaluate<string | null>(
+            `document.querySelector("[data-corpus-count]")?.getAttribute("data-corpus-count") ?? null`,
+          ),
+        (c) => c === "3",
+        30_000,
+      );
+      await popup.close().catch(() => undefined);
+      const lib = await openLibrary(driver, 3);
+      const mine = (await read(lib)).rows.find((r) => !r.seed)!;
+      // Stored and shown as the text it is.
+      expect(mine.title).toBe(MARKUP_TITLE);
+      expect(await lib.evaluate<number>(`document.querySelectorAll("tbody b").length`)).toBe(0);
+
+      await lib.click(`tr[data-article-id="${mine.id}"] button[data-action="delete"]`);
+      await until(lib, (r) => r.total === "2");
+      await lib.click('button[data-action="undo"]');
+      const back = await until(lib, (r) => r.total === "3" && r.rows.some((x) => x.id === mine.id));
+      expect(back.rows.find((r) => r.id === mine.id)?.title).toBe(MARKUP_TITLE);
+      expect(back.status).toContain(MARKUP_TITLE);
+      expect(await lib.evaluate<boolean>(`document.querySelector("[data-library-error]").hidden`)).toBe(true);
+      // In the corpus, not only on screen: a new library page finds it.
+      await lib.close();
+      const again = await openLibrary(driver, 3);
+      expect((await read(again)).rows.find((r) => r.id === mine.id)?.title).toBe(MARKUP_TITLE);
+
+      await again.click('button[data-action="export-json"]');
+      await pollUntil(
+        () => again.evaluate<boolean>(`Boolean(document.querySelector('a[data-export="json"]'))`),
+        (x) => x,
+        20_000,
+      );
+      const backup = await again.evaluate<string>(
+        `fetch(document.querySelector('a[data-export="json"]').href).then((r) => r.text())`,
+      );
+      const rows = (await read(again)).rows;
+      await driver.close();
+      driver = await start();
+      const fresh = await openLibrary(driver, 2);
+      await fresh.evaluate(chooseFile(backup));
+      const done = await until(fresh, (r) => r.transfer.status === "done" && r.total === "3");
+      const key = (xs: LibraryReading["rows"]) => xs.map((r) => `${r.id}|${r.title}|${r.seed}`).sort();
+      expect(key(done.rows)).toEqual(key(rows));
+    });
+
     it("a 20,000-article corpus opens, exports and imports into a fresh profile, every article identical", async () => {
       const BIG = 20_000;
       await driver?.close();
@@ -307,7 +380,7 @@ export function librarySuite(
         "..",
         `diplomark-export-${name}-${process.pid}.jsonl`,
       );
-      const CHUNK = 8 * 1024 * 1024;
+      const CHUNK = 32 * 1024 * 1024;
       writeFileSync(file, "");
       for (let at = 0; at < exportedSize; at += CHUNK) {
         appendFileSync(
@@ -316,6 +389,7 @@ export function librarySuite(
         );
       }
       expect(statSync(file).size).toBe(exportedSize);
+      console.log(`export copied out of ${name} at ${Date.now() - t0} ms`);
       await driver.close();
 
       driver = await start();
@@ -331,6 +405,7 @@ export function librarySuite(
         closeSync(fd);
         rmSync(file, { force: true });
       }
+      console.log(`export copied into the fresh ${name} at ${Date.now() - t0} ms`);
       const t2 = Date.now();
       expect(await fresh.evaluate<number>(CHOOSE_ASSEMBLED_SCRIPT)).toBe(exportedSize);
       const done = await pollUntil(
