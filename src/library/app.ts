@@ -52,10 +52,12 @@ export async function runLibrary(root: HTMLElement): Promise<void> {
   };
 
   let db: CorpusDB;
-  let total: number;
+  let total = 0;
+  // The background seeds a fresh profile and brings analyses up to date before it answers; the
+  // first screen is read meanwhile (seeds a fresh profile lacked come with the full load).
+  const counting = ask({ type: "count" });
+  counting.catch(() => undefined);
   try {
-    // The background seeds a fresh profile and brings analyses up to date before it answers.
-    total = (await ask({ type: "count" })).count;
     db = await openLibraryCorpus({
       onBlocked: () => warn(S.storageBlocked),
       onClosed: () => warn(S.storageClosed),
@@ -288,9 +290,10 @@ export async function runLibrary(root: HTMLElement): Promise<void> {
   try {
     // The first screen: the newest articles, whatever the size of the corpus.
     const first = await newestFirst(db, PAGE_ROWS);
-    count.textContent = S.loadingSome(0, total);
     renderRows(first);
     document.body.setAttribute("data-first-screen", String(Math.round(performance.now() - started)));
+    total = (await counting).count;
+    count.textContent = S.loadingSome(0, total);
     await reload();
   } catch (e) {
     fail(e);

@@ -333,7 +333,7 @@ export function librarySuite(
       await driver?.close();
       driver = await start();
       const seeded = await openLibrary(driver, 2);
-      // Copies of the seeds (about 270 MB of articles), written straight into IndexedDB.
+      // Copies of the seeds (about 90 MB of articles), written straight into IndexedDB.
       expect(await seeded.evaluate<number>(generateCorpusScript(BIG))).toBe(BIG + 2);
       await seeded.close();
 
@@ -380,7 +380,7 @@ export function librarySuite(
         "..",
         `diplomark-export-${name}-${process.pid}.jsonl`,
       );
-      const CHUNK = 32 * 1024 * 1024;
+      const CHUNK = 16 * 1024 * 1024;
       writeFileSync(file, "");
       for (let at = 0; at < exportedSize; at += CHUNK) {
         appendFileSync(
