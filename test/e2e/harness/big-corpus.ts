@@ -84,22 +84,23 @@ export const CORPUS_DIGEST_SCRIPT = `new Promise((resolve, reject) => {
   };
 })`;
 
-/** Bytes [from, to) of the export behind the link, as base64 (so no UTF-8 sequence is cut). */
-export function exportSliceScript(from: number, to: number): string {
+/**
+ * The export behind the link from byte `from`, up to `max` bytes cut after the last whole line:
+ * `{ text, next }`, so the text crosses to the test as it is (no UTF-8 sequence is cut).
+ */
+export function exportLinesScript(from: number, max: number): string {
   return `fetch(document.querySelector('a[data-export="json"]').href)
     .then((r) => r.blob())
-    .then((b) => new Promise((ok, no) => { const f = new FileReader(); f.onload = () => ok(String(f.result).split(",")[1] || ""); f.onerror = () => no(f.error); f.readAsDataURL(b.slice(${from}, ${to})); }))`;
+    .then(async (b) => {
+      const bytes = new Uint8Array(await b.slice(${from}, ${from} + ${max}).arrayBuffer());
+      const end = ${from} + ${max} >= b.size ? bytes.length : bytes.lastIndexOf(10) + 1;
+      return { text: new TextDecoder().decode(bytes.subarray(0, end)), next: ${from} + end };
+    })`;
 }
 
-/** Appends base64 bytes to the file being assembled in the page. */
-export function appendPartScript(base64: string): string {
-  return `(() => {
-    const s = atob(${JSON.stringify(base64)});
-    const bytes = new Uint8Array(s.length);
-    for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
-    (window.__parts = window.__parts || []).push(new Blob([bytes]));
-    return window.__parts.length;
-  })()`;
+/** Appends text to the file being assembled in the page (the page encodes it as UTF-8). */
+export function appendTextScript(text: string): string {
+  return `(window.__parts = window.__parts || []).push(new Blob([${JSON.stringify(text)}]))`;
 }
 
 /** Gives the import picker the assembled file, as choosing it in the file dialog does. */

@@ -1,22 +1,12 @@
-import {
-  appendFileSync,
-  closeSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  readSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  appendPartScript,
+  appendTextScript,
   CHOOSE_ASSEMBLED_SCRIPT,
   CORPUS_DIGEST_SCRIPT,
-  exportSliceScript,
+  exportLinesScript,
   generateCorpusScript,
 } from "./big-corpus";
 import type { BrowserDriver, PageHandle } from "./driver";
@@ -374,37 +364,23 @@ export function librarySuite(
         `export of ${BIG + 2} articles in ${name}: ${Math.round(exportedSize / 1e6)} MB in ${Date.now() - t1} ms`,
       );
       expect(exportedSize).toBeGreaterThan(64 * 1024 * 1024);
-      // The file goes to the fresh profile through the test, a few megabytes at a time.
-      const file = join(
-        profiles[profiles.length - 1]!,
-        "..",
-        `diplomark-export-${name}-${process.pid}.jsonl`,
-      );
-      const CHUNK = 16 * 1024 * 1024;
-      writeFileSync(file, "");
-      for (let at = 0; at < exportedSize; at += CHUNK) {
-        appendFileSync(
-          file,
-          Buffer.from(await lib.evaluate<string>(exportSliceScript(at, at + CHUNK)), "base64"),
+      // The file goes to the fresh profile through the test, some megabytes of lines at a time.
+      const parts: string[] = [];
+      for (let at = 0; at < exportedSize; ) {
+        const piece = await lib.evaluate<{ text: string; next: number }>(
+          exportLinesScript(at, 16 * 1024 * 1024),
         );
+        expect(piece.next).toBeGreaterThan(at);
+        parts.push(piece.text);
+        at = piece.next;
       }
-      expect(statSync(file).size).toBe(exportedSize);
+      expect(parts.reduce((n, p) => n + Buffer.byteLength(p), 0)).toBe(exportedSize);
       console.log(`export copied out of ${name} at ${Date.now() - t0} ms`);
       await driver.close();
 
       driver = await start();
       const fresh = await openLibrary(driver, 2);
-      const fd = openSync(file, "r");
-      try {
-        const buffer = Buffer.alloc(CHUNK);
-        for (let at = 0; at < exportedSize; at += CHUNK) {
-          const n = readSync(fd, buffer, 0, CHUNK, at);
-          await fresh.evaluate<number>(appendPartScript(buffer.subarray(0, n).toString("base64")));
-        }
-      } finally {
-        closeSync(fd);
-        rmSync(file, { force: true });
-      }
+      for (const text of parts.splice(0)) await fresh.evaluate<number>(appendTextScript(text));
       console.log(`export copied into the fresh ${name} at ${Date.now() - t0} ms`);
       const t2 = Date.now();
       expect(await fresh.evaluate<number>(CHOOSE_ASSEMBLED_SCRIPT)).toBe(exportedSize);
