@@ -74,6 +74,13 @@ const MARKUP_TITLE = "<b>Tô Lâm</b> hội đàm Kim Jong Un — Trade a<b DPRK
 /** The Vietnamese fixture under another address, its headline holding MARKUP_TITLE as text. */
 const MARKUP_TITLED: PageFixture = {
   ...VI_BAOTINTUC,
+  // The headline's "DPRK" is one more mention of the DPRK side, right after "Kim Jong Un".
+  highlights: {
+    ...VI_BAOTINTUC.highlights,
+    "diplomark-actor-dprk": (VI_BAOTINTUC.highlights["diplomark-actor-dprk"] ?? []).flatMap((x, i) =>
+      i === 0 ? [x, "DPRK"] : [x],
+    ),
+  },
   name: "Vietnamese article whose headline looks like markup",
   path: "/thoi-su/markup-title-20251010183012777.htm",
   file: undefined,
