@@ -15,7 +15,17 @@ export default defineBackground(() => {
   const connection = createCorpusConnection();
   // Seeding and re-analysis are idempotent and recorded in IndexedDB, so running them again in
   // a restarted service worker / event page only costs a few reads.
-  const prepare = once(async () => prepareCorpus(await connection.get(), { analyse }));
+  const prepare = once(async () => {
+    const prepared = await prepareCorpus(await connection.get(), { analyse });
+    // Damaged records are skipped, not re-read; the library lists them with what to do.
+    if (prepared.damaged.length > 0) {
+      console.warn(
+        `DiploMark: ${prepared.damaged.length} damaged record(s) skipped by re-analysis`,
+        prepared.damaged,
+      );
+    }
+    return prepared;
+  });
   const corpus = async () => {
     await prepare();
     return connection.get();
@@ -41,18 +51,23 @@ export default defineBackground(() => {
   // Listeners are registered synchronously so the events that woke the background reach them.
   browser.runtime.onInstalled.addListener(() => void prepare().catch(logError));
   browser.runtime.onStartup.addListener(() => void prepare().catch(logError));
-  browser.runtime.onMessage.addListener((message: unknown, sender) =>
-    dispatch(
+  // Our own pages (popup, library, options) have our address; a content script has the page's.
+  const ownOrigin = new URL(browser.runtime.getURL("/")).origin;
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const extensionPage =
+      sender.url !== undefined && URL.canParse(sender.url) && new URL(sender.url).origin === ownOrigin;
+    return dispatch(
       message,
       sender.tab?.id === undefined
-        ? {}
+        ? { extensionPage }
         : {
             tabId: sender.tab.id,
+            extensionPage,
             ...(sender.frameId === undefined ? {} : { frameId: sender.frameId }),
             ...(sender.url === undefined ? {} : { url: sender.url }),
           },
-    ),
-  );
+    );
+  });
   listenForCommands();
   listenForSiteChanges();
   // A tab's badge belongs to the page it was set for; Chrome would keep it across navigation.

@@ -6,11 +6,13 @@ import { OUTLET_HOSTS } from "../src/settings/outlets";
 
 // The page's session, built to /content-main.js and injected with scripting.executeScript: by
 // the background when the gate (entrypoints/content-gate.ts) passed, or by the popup on the user's
-// click (activeTab). Either may happen on a page where it already runs: the window flag keeps
+// click (activeTab). Either may happen on a page where it already runs: the session flag keeps
 // one session per page, whichever way it arrived.
 export default defineUnlistedScript(() => {
-  const slot = window as unknown as Record<string, PageSession | undefined>;
-  if (slot[SESSION_FLAG]) return;
+  // The content scripts' own global (Firefox: the extension's sandbox, shared by its scripts in
+  // this frame; Chromium: the isolated world's window), never the page's.
+  const slot = globalThis as unknown as Record<symbol, PageSession | undefined>;
+  if (slot[SESSION_FLAG] instanceof PageSession) return;
   const warn = (e: unknown) => console.warn("DiploMark:", e);
   let settings: { enabled: () => boolean } | null = null;
   const session: PageSession = new PageSession(document, background, {
@@ -30,6 +32,8 @@ export default defineUnlistedScript(() => {
       case "page:step":
         await session.current();
         return session.step(req.direction);
+      case "page:card":
+        return session.cardShown();
     }
   });
   // Starts the session (session.auto) once the settings are read.

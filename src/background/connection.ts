@@ -1,5 +1,5 @@
-import { type CorpusDB, DB_NAME, openCorpus } from "../corpus/db";
-import { BLOCKED_MESSAGE } from "../corpus/storage-errors";
+import { type CorpusDB, DB_NAME, type Migration, openCorpus } from "../corpus/db";
+import { BLOCKED_MESSAGE, StorageBlocked } from "../corpus/storage-errors";
 
 export interface CorpusConnection {
   /** The open database; reopened after the browser or a newer version closed it. */
@@ -10,20 +10,39 @@ export interface CorpusConnection {
  * One connection per background lifetime. It is only a handle: everything it reaches is in
  * IndexedDB, so a background stopped and restarted (service worker, event page) loses nothing.
  */
-export function createCorpusConnection(name = DB_NAME): CorpusConnection {
+export function createCorpusConnection(name = DB_NAME, migrations?: readonly Migration[]): CorpusConnection {
   let open: Promise<CorpusDB> | null = null;
+  // While an upgrade waits for another tab, requests are answered at once with StorageBlocked
+  // (the page that asked says which tabs to close) instead of hanging; the open carries on and
+  // the next request after the other tab closed gets the database.
+  let blocked: Promise<never> | null = null;
+  let unblock: ((e: StorageBlocked) => void) | null = null;
   return {
     get() {
       if (!open) {
-        const opening = openCorpus(name, {
-          onClose: () => forget(opening),
-          // The request waits for the other tab; the console says which one to close.
-          onBlocked: () => console.warn(`DiploMark: ${BLOCKED_MESSAGE}`),
+        const waiting = new Promise<never>((_, reject) => {
+          unblock = reject;
         });
-        opening.catch(() => forget(opening));
+        waiting.catch(() => undefined);
+        const opening = openCorpus(name, {
+          ...(migrations ? { migrations } : {}),
+          onClose: () => forget(opening),
+          onBlocked: () => {
+            console.warn(`DiploMark: ${BLOCKED_MESSAGE}`);
+            blocked = waiting;
+            unblock?.(new StorageBlocked());
+          },
+        });
+        opening.then(
+          () => {
+            blocked = null;
+          },
+          () => forget(opening),
+        );
         open = opening;
+        return Promise.race([opening, waiting]);
       }
-      return open;
+      return blocked ?? open;
     },
   };
   function forget(which: Promise<CorpusDB>) {

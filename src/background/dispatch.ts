@@ -1,4 +1,5 @@
 import type { AnalyseOptions, Analysis } from "../contract/analysis";
+import { checkArticle, InvalidArticle } from "../contract/validate";
 import { findCandidates } from "../corpus/candidates";
 import { crossReference, RELATED_LIMIT } from "../corpus/cross-reference";
 import type { CorpusDB } from "../corpus/db";
@@ -6,17 +7,18 @@ import { buildExport, checkExport } from "../corpus/export-format";
 import { importArticles } from "../corpus/import";
 import { allArticles, listLibrary, searchText } from "../corpus/library-queries";
 import { restoreSeeds } from "../corpus/seed";
-import { storageErrorMessage } from "../corpus/storage-errors";
+import { storageErrorMessage, storageFailure } from "../corpus/storage-errors";
 import {
   actorArticleCounts,
   countArticles,
   deleteArticle,
   getArticle,
   listSummaries,
+  restoreRecord,
   saveArticle,
 } from "../corpus/store";
 import type { BackgroundReplies, BackgroundRequest, ErrorReply } from "../protocol/messages";
-import { parseRequest } from "./parse-request";
+import { CONTENT_SCRIPT_REQUESTS, parseRequest } from "./parse-request";
 
 /** Who sent the message: a content script's tab, or none (popup, other extension pages). */
 export interface Sender {
@@ -25,6 +27,13 @@ export interface Sender {
   frameId?: number;
   /** The sending frame's address. */
   url?: string;
+  /** The sender is one of the extension's own pages (its address is ours), even in a tab. */
+  extensionPage?: boolean;
+}
+
+/** A content script in a web page's tab, as opposed to the popup or the library in a tab. */
+function fromContentScript(sender: Sender): boolean {
+  return sender.tabId !== undefined && sender.extensionPage !== true;
 }
 
 export interface DispatchDeps {
@@ -67,6 +76,9 @@ export function createDispatcher(deps: DispatchDeps): Dispatch {
       return Promise.resolve(errorReply(e));
     }
     if (!req) return undefined;
+    if (fromContentScript(sender) && !CONTENT_SCRIPT_REQUESTS.has(req.type)) {
+      return Promise.resolve({ error: `${req.type}: not available to web pages` });
+    }
     const handle = handlers[req.type] as (r: BackgroundRequest, s: Sender) => Promise<unknown>;
     return handle(req, sender).then(
       (reply) => reply as BackgroundReplies[keyof BackgroundReplies],
@@ -160,6 +172,31 @@ function createHandlers({
       size = result.count;
       return result;
     },
+    async importBatch(req) {
+      // The library checked the whole file first; each slice is checked again before it is written.
+      const articles = req.articles.map((raw, i) => {
+        try {
+          return checkArticle(raw);
+        } catch (e) {
+          if (e instanceof InvalidArticle)
+            throw new Error(`Article ${i + 1} of this slice is not valid: ${e.message}.`);
+          throw e;
+        }
+      });
+      size = undefined;
+      const result = await importArticles(
+        await corpus(),
+        { articles, analyserVersion: req.analyserVersion },
+        { analyse },
+      );
+      size = result.count;
+      return result;
+    },
+    async restore(req) {
+      const result = await restoreRecord(await corpus(), req.record);
+      size = result.count;
+      return result;
+    },
     async restoreSeeds() {
       const db = await corpus();
       const { added, updated } = await restoreSeeds(db, { analyse });
@@ -179,5 +216,6 @@ function createHandlers({
 }
 
 function errorReply(e: unknown): ErrorReply {
-  return { error: storageErrorMessage(e) };
+  const code = storageFailure(e);
+  return { error: storageErrorMessage(e), ...(code ? { code } : {}) };
 }

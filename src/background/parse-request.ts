@@ -1,5 +1,7 @@
 import type { Analysis } from "../contract/analysis";
 import { checkAnalysis, InvalidArticle } from "../contract/validate";
+import type { ArticleRecord } from "../corpus/db";
+import { IMPORT_SLICE } from "../corpus/import-stream";
 import type { BackgroundReplies, BackgroundRequest } from "../protocol/messages";
 
 export class BadRequest extends Error {}
@@ -17,9 +19,27 @@ const TYPES: ReadonlySet<string> = new Set<keyof BackgroundReplies>([
   "search",
   "export",
   "import",
+  "importBatch",
+  "restore",
   "restoreSeeds",
   "page:inject",
 ]);
+
+/**
+ * What a content script (a sender in a tab that is not one of our own pages) may ask. Everything
+ * else reads or changes the corpus as a whole (list, get, search, export, import, delete, save…)
+ * and is for the extension's own pages only: a page that took over its content script's world
+ * still cannot reach it. actorCounts is the one corpus read a page's script makes (how many
+ * stored articles name an actor, for the hover card, which a page cannot read: see hover-card.ts).
+ */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<string> = new Set<keyof BackgroundReplies>([
+  "page:inject",
+  "analyse",
+  "actorCounts",
+]);
+
+/** The most articles one importBatch may carry (a few megabytes of message). */
+export const IMPORT_BATCH = IMPORT_SLICE;
 
 /**
  * Reads a runtime message. Returns null for a message that is not for the background (other
@@ -73,6 +93,19 @@ export function parseRequest(message: unknown): BackgroundRequest | null {
       return { type: "search", query: str(m, "query") };
     case "import":
       return { type: "import", text: str(m, "text") };
+    case "importBatch": {
+      const { articles, analyserVersion } = m;
+      if (!Array.isArray(articles) || articles.length > IMPORT_BATCH) {
+        throw new BadRequest(`importBatch: articles must be a list of at most ${IMPORT_BATCH}`);
+      }
+      if (typeof analyserVersion !== "number" || !Number.isFinite(analyserVersion) || analyserVersion < 0) {
+        throw new BadRequest("importBatch: analyserVersion must be a number");
+      }
+      return { type: "importBatch", articles, analyserVersion };
+    }
+    case "restore":
+      if (!isObject(m.record)) throw new BadRequest("restore: record must be an object");
+      return { type: "restore", record: m.record as unknown as ArticleRecord };
     case "library":
     case "export":
     case "restoreSeeds":

@@ -1,8 +1,15 @@
 import { ANALYSIS_SCHEMA, type Analysis, AREA_IDS, COMMITMENT_KINDS, SIDES, type Span } from "./analysis";
 import type { StoredArticle } from "./corpus";
 
-// An imported file is untrusted data: every field the library, the cross-reference and the
-// indexes read is checked for its type here, so a bad file is refused before anything is written.
+// The one rule for what an article may hold, applied on every way in: a page saved from the
+// background (store.ts), an import (export-format.ts, import-stream.ts), an undo (store.ts
+// restoreRecord) and every read of a stored record (read-record.ts, which quarantines what fails).
+// Every field the library, the cross-reference and the indexes read is checked for its type, so a
+// bad file is refused before anything is written.
+//
+// Text is text: a title, outlet, publisher or language may hold any characters ("<b>",
+// "a<b DPRK") because every view renders it with textContent. Only the id and the address are
+// more than text: they are keys and links, so markup or a javascript: address there is refused.
 
 export class InvalidArticle extends Error {}
 
@@ -13,7 +20,7 @@ const KINDS: ReadonlySet<string> = new Set(COMMITMENT_KINDS);
 const SIDE_SET: ReadonlySet<string> = new Set(SIDES);
 const ACTOR_TYPES: ReadonlySet<string> = new Set(["person", "state", "party", "org"]);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** An HTML tag or comment opening: "<img", "</a", "<!--", "<script". */
+/** An HTML tag or comment opening: "<img", "</a", "<!--", "<script" (refused in keys and links). */
 const MARKUP = /<\s*[a-z!/?]/i;
 /** Only http(s), file and urn addresses (no javascript: or data:): the library opens originals by this URL. */
 const SAFE_URL = /^(?:https?:\/\/|file:\/\/|urn:)/i;
@@ -28,9 +35,9 @@ export function checkArticle(x: unknown): StoredArticle {
   if (Number.isNaN(Date.parse(savedAt))) fail("savedAt must be a date and time");
   if (a.seed !== undefined && typeof a.seed !== "boolean") fail("seed must be true or false");
   const publisher = optStr(a, "publisher");
-  // Metadata is a line of plain text: markup there is an attack, not a headline (every view
-  // renders with textContent anyway). The body may quote anything and is kept as text.
-  for (const field of ["id", "url", "title", "outlet", "language", "publisher"] as const) {
+  // A saved page's address went through normaliseUrl (which escapes "<"), and ids are derived
+  // from it: markup in either is a forged record. Titles and other text are not checked for it.
+  for (const field of ["id", "url"] as const) {
     const v = a[field];
     if (typeof v === "string" && MARKUP.test(v)) fail(`${field} must be plain text, not markup`);
   }

@@ -1,6 +1,7 @@
 import type { Analysis } from "../contract/analysis";
 import type { StoredArticle } from "../contract/corpus";
-import { type CorpusDB, fromRecord } from "./db";
+import type { CorpusDB } from "./db";
+import { articleOrNull } from "./read-record";
 import { normaliseUrl } from "./url";
 
 /**
@@ -68,5 +69,11 @@ export async function findCandidates(
 
   const records = await Promise.all(best.map((key) => tx.store.get(key)));
   await tx.done;
-  return records.filter((r) => r !== undefined).map(fromRecord);
+  // A damaged record (read-record.ts) is no candidate: the rest still cross-reference.
+  const out: StoredArticle[] = [];
+  records.forEach((r, i) => {
+    const article = r === undefined ? null : articleOrNull(r, best[i] ?? "");
+    if (article) out.push(article);
+  });
+  return out;
 }

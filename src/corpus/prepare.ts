@@ -13,11 +13,17 @@ export interface PrepareOptions {
 
 export interface PrepareResult extends SeedResult {
   reanalysed: string[];
+  /** Damaged records the re-analysis skipped (read-record.ts): id and why. */
+  damaged: { id: string; reason: string }[];
 }
 
 /** Everything the corpus needs before it answers: seeds present, analyses current. Idempotent. */
 export async function prepareCorpus(db: CorpusDB, opts: PrepareOptions = {}): Promise<PrepareResult> {
   const seeded = await seedCorpus(db, opts);
-  const reanalysed = await reanalyseStale(db, opts);
-  return { ...seeded, reanalysed };
+  const damaged: PrepareResult["damaged"] = [];
+  const reanalysed = await reanalyseStale(db, {
+    ...opts,
+    onDamaged: (id, reason) => damaged.push({ id, reason }),
+  });
+  return { ...seeded, reanalysed, damaged };
 }

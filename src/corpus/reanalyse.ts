@@ -2,11 +2,14 @@ import { analyse as realAnalyse } from "../analysis";
 import type { AnalyseOptions, Analysis } from "../contract/analysis";
 import type { StoredArticle } from "../contract/corpus";
 import { ANALYSER_VERSION } from "./analyser-version";
-import { type CorpusDB, fromRecord, toRecord } from "./db";
+import { type CorpusDB, toRecord } from "./db";
+import { readRecord } from "./read-record";
 
 export interface ReanalyseOptions {
   analyserVersion?: number;
   analyse?: (text: string, opts?: AnalyseOptions) => Analysis;
+  /** A damaged record (read-record.ts) was skipped: told with its id and why. */
+  onDamaged?: (id: string, reason: string) => void;
 }
 
 /**
@@ -48,13 +51,19 @@ export async function reanalyseStale(db: CorpusDB, opts: ReanalyseOptions = {}):
   for (const id of stale) {
     const before = await db.get("articles", id);
     if (!before || before.analyserVersion >= version) continue;
-    const article = fromRecord(before);
+    const read = readRecord(before, id);
+    // A damaged record is quarantined, not re-read: the others are still brought up to date.
+    if (!read.ok) {
+      opts.onDamaged?.(read.id, read.reason);
+      continue;
+    }
+    const article = read.article;
     const { analysis, language } = freshAnalysis(article, analyse);
     const tx = db.transaction("articles", "readwrite");
     const current = await tx.store.get(id);
     // Skip what changed meanwhile (deleted, re-saved or re-seeded by a concurrent run).
     if (current && current.analyserVersion < version && current.text === article.text) {
-      await tx.store.put(toRecord({ ...fromRecord(current), language, analysis }, version));
+      await tx.store.put(toRecord({ ...article, language, analysis }, version));
       updated.push(id);
     }
     await tx.done;

@@ -29,6 +29,21 @@ function isQuotaErrorShallow(e: unknown): boolean {
   return name === "QuotaExceededError" || name === "NS_ERROR_DOM_QUOTA_REACHED";
 }
 
+/** Thrown while an upgrade of the database waits for another tab to close its connection. */
+export class StorageBlocked extends Error {
+  constructor() {
+    super(BLOCKED_MESSAGE);
+    this.name = "StorageBlocked";
+  }
+}
+
+/** Which storage failure this is, if any: the pages word each in the UI's language. */
+export function storageFailure(e: unknown): "quota" | "blocked" | undefined {
+  if (isQuotaError(e)) return "quota";
+  if (e instanceof StorageBlocked) return "blocked";
+  return undefined;
+}
+
 /** The message to show for an error from the corpus. */
 export function storageErrorMessage(e: unknown): string {
   if (isQuotaError(e)) return QUOTA_MESSAGE;

@@ -1,7 +1,9 @@
 import type { Analysis } from "../contract/analysis";
 import type { ArticleSummary, StoredArticle } from "../contract/corpus";
+import { checkArticle } from "../contract/validate";
 import { ANALYSER_VERSION } from "./analyser-version";
-import { type CorpusDB, fromRecord, toRecord } from "./db";
+import { type ArticleRecord, type CorpusDB, toRecord } from "./db";
+import { articleOrNull, readRecord } from "./read-record";
 import { byPublishedDesc, summarise } from "./summary";
 import { idForUrl, normaliseUrl, outletOf } from "./url";
 
@@ -47,7 +49,9 @@ export async function saveArticle(db: CorpusDB, input: SaveInput, now = new Date
       analysis: input.analysis,
       ...(published ? { published } : {}),
     };
-    await tx.store.put(toRecord(article, ANALYSER_VERSION));
+    // The same rule as an import's (validate-article.ts): what is saved can be exported and
+    // imported again, whatever its title holds. A failure here throws before anything is written.
+    await tx.store.put(toRecord(checkArticle(article), ANALYSER_VERSION));
     id = article.id;
     created = !existing;
   }
@@ -56,14 +60,23 @@ export async function saveArticle(db: CorpusDB, input: SaveInput, now = new Date
   return { id, created, count };
 }
 
+/** The stored article; null when there is none or its record is damaged (see read-record.ts). */
 export async function getArticle(db: CorpusDB, id: string): Promise<StoredArticle | null> {
   const record = await db.get("articles", id);
-  return record ? fromRecord(record) : null;
+  return record ? articleOrNull(record, id) : null;
+}
+
+/** The record exactly as stored (with its indexing fields), for an undo; null if absent or damaged. */
+export async function getRecord(db: CorpusDB, id: string): Promise<ArticleRecord | null> {
+  const record = await db.get("articles", id);
+  if (!record) return null;
+  const read = readRecord(record, id);
+  return read.ok ? read.record : null;
 }
 
 export async function findByUrl(db: CorpusDB, url: string): Promise<StoredArticle | null> {
   const record = await db.getFromIndex("articles", "url", normaliseUrl(url));
-  return record ? fromRecord(record) : null;
+  return record ? articleOrNull(record, record.id) : null;
 }
 
 export async function listSummaries(db: CorpusDB): Promise<ArticleSummary[]> {
@@ -71,10 +84,47 @@ export async function listSummaries(db: CorpusDB): Promise<ArticleSummary[]> {
   // A cursor rather than getAll: only one full article (with its text) is held at a time.
   let cursor = await db.transaction("articles").store.openCursor();
   while (cursor) {
-    summaries.push(summarise(fromRecord(cursor.value)));
+    const article = articleOrNull(cursor.value, cursor.primaryKey);
+    if (article) summaries.push(summarise(article));
     cursor = await cursor.continue();
   }
   return summaries.sort(byPublishedDesc);
+}
+
+/**
+ * Puts a deleted article back exactly as it was stored (same id, analysis, analyser version,
+ * seed or not): the undo of a delete. Not an import: no merging by address, no re-analysis. The
+ * record is checked by the one rule first; a seed comes off the list of seeds the user deleted.
+ */
+export async function restoreRecord(
+  db: CorpusDB,
+  record: ArticleRecord,
+): Promise<{ id: string; count: number }> {
+  const read = readRecord(record, record.id);
+  if (!read.ok) throw new Error(`The article cannot be restored: ${read.reason}.`);
+  const kept = toRecord(read.article, read.record.analyserVersion);
+  const tx = db.transaction(["articles", "meta"], "readwrite");
+  const articles = tx.objectStore("articles");
+  // Another article saved at the same address meanwhile owns it now (the url index is unique).
+  const owner = await articles.index("url").getKey(kept.url);
+  if (owner !== undefined && owner !== kept.id) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new Error("The article cannot be restored: another stored article now has its address.");
+  }
+  await articles.put(kept);
+  if (kept.seed) {
+    const meta = tx.objectStore("meta");
+    const deleted = await deletedSeedsIn(meta);
+    if (deleted.includes(kept.id))
+      await putDeletedSeedsIn(
+        meta,
+        deleted.filter((d) => d !== kept.id),
+      );
+  }
+  const count = await articles.count();
+  await tx.done;
+  return { id: kept.id, count };
 }
 
 export async function deleteArticle(db: CorpusDB, id: string): Promise<{ deleted: boolean; count: number }> {

@@ -1,5 +1,6 @@
 import { record, timed } from "../support/timeline";
 import { type OffsetMap, TextBuilder } from "./offset-map";
+import { isOwn } from "./own-nodes";
 import { adaptersFor, COMMON_EXCLUDE, type SiteAdapter } from "./site-adapters";
 
 // The article's own text (headline, lead, body) as one string with "\n\n" between blocks,
@@ -87,7 +88,8 @@ export function isSkipped(el: Element, exclude: string): boolean {
   if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
   const ce = el.getAttribute("contenteditable");
   if (ce !== null && ce !== "false") return true;
-  if (el.hasAttribute("data-diplomark-host")) return true;
+  // Our own card host, by reference: an attribute a page could copy would hide its article.
+  if (isOwn(el)) return true;
   return exclude !== "" && el.matches(exclude);
 }
 
@@ -250,10 +252,33 @@ export function publishedDate(doc: Document): string | undefined {
   return undefined;
 }
 
+/** Characters of a headline or <title> read at most: a page may put megabytes there. */
+export const MAX_TITLE_CHARS = 2_000;
+
+/**
+ * The first `max` characters of the text under `el`, read node by node: neither textContent nor
+ * document.title (both build the whole string, and the latter collapses its whitespace first).
+ */
+export function boundedText(el: Node, max = MAX_TITLE_CHARS): string {
+  let out = "";
+  const walker = (el.ownerDocument ?? (el as Document)).createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && out.length < max; n = walker.nextNode()) {
+    const text = n as Text;
+    out += text.substringData(0, max - out.length);
+  }
+  return out;
+}
+
+function pageTitle(doc: Document): string {
+  const el = doc.getElementsByTagName("title")[0];
+  return el ? boundedText(el) : "";
+}
+
 function finish(doc: Document, location: ArticleLocation, builder: TextBuilder): Extraction {
-  const title = (location.roots[0]?.tagName === "H1" ? location.roots[0].textContent : doc.title) ?? "";
+  const first = location.roots[0];
+  const raw = first?.tagName === "H1" ? boundedText(first) : pageTitle(doc);
   const published = publishedDate(doc);
-  const out: Extraction = { map: builder.finish(), location, title: title.replace(/\s+/g, " ").trim() };
+  const out: Extraction = { map: builder.finish(), location, title: raw.replace(/\s+/g, " ").trim() };
   if (published) out.published = published;
   return out;
 }

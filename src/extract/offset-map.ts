@@ -105,7 +105,9 @@ export class TextBuilder {
   }
 
   addText(node: Text): void {
-    const data = node.data;
+    // A hostile page may put megabytes in one text node: only its start is read (before any
+    // regular expression sees it), so its cost is bounded whatever the page holds.
+    const data = node.length > MAX_NODE_CHARS ? node.substringData(0, MAX_NODE_CHARS) : node.data;
     let pos = 0;
     COLLAPSIBLE.lastIndex = 0;
     for (let m = COLLAPSIBLE.exec(data); ; m = COLLAPSIBLE.exec(data)) {
@@ -159,3 +161,6 @@ export class TextBuilder {
     return new OffsetMap(this.parts.join(""), this.segments);
   }
 }
+
+/** Characters of one text node read at most (a paragraph is rarely a tenth of this). */
+export const MAX_NODE_CHARS = 100_000;

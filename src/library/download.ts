@@ -3,7 +3,12 @@
  * kept on the page, so the file can be fetched again without redoing the export.
  */
 export function download(content: string, name: string, type: string): HTMLAnchorElement {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+  return downloadBlob(new Blob([content], { type }), name);
+}
+
+/** The same for a file already assembled as a Blob (a streamed export, one part per slice). */
+export function downloadBlob(blob: Blob, name: string): HTMLAnchorElement {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
   a.download = name;

@@ -192,4 +192,43 @@ export const S = {
     return t("libProgress");
   },
   error: (why: string) => t("popupError", why),
+
+  loadingSome: (read: number, total: number) => t("libLoadingSome", read, total),
+  moreRows: (n: number) => t("libMoreRows", n),
+  rowsShown: (n: number, total: number) => t("libRowsShown", n, total),
+  chartTooMany: (max: number, shown: number) => t("libChartTooMany", max, shown),
+  get damaged() {
+    return t("libDamaged");
+  },
+  get damagedDesc() {
+    return t("libDamagedDesc");
+  },
+  damagedRow: (id: string, reason: string) => t("libDamagedRow", id, reason),
+  get deleteDamaged() {
+    return t("libDeleteDamaged");
+  },
+  get exportDamaged() {
+    return t("libExportDamaged");
+  },
+  damagedDeleted: (id: string) => t("libDamagedDeleted", id),
+  get cancel() {
+    return t("libCancel");
+  },
+  importCheckingBytes: (percent: number) => t("libImportCheckingBytes", percent),
+  importWritingSome: (done: number, total: number) => t("libImportWritingSome", done, total),
+  get importCancelled() {
+    return t("libImportCancelled");
+  },
+  importCancelledPart: (done: number, total: number) => t("libImportCancelledPart", done, total),
+  importFailedPart: (done: number, total: number, why: string) => t("libImportFailedPart", done, total, why),
+  exporting: (done: number, total: number) => t("libExporting", done, total),
+  get exportCancelled() {
+    return t("libExportCancelled");
+  },
+  get storageBlocked() {
+    return t("errStorageBlocked");
+  },
+  get storageClosed() {
+    return t("errStorageClosed");
+  },
 };

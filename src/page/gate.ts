@@ -12,7 +12,7 @@ import { pageMentionsDprk } from "./prefilter";
 
 /** The gate on a live page, with the native extension APIs (no polyfill in content scripts). */
 export function startGate(doc: Document): void {
-  const slot = window as unknown as Record<string, unknown>;
+  const slot = globalThis as unknown as Record<symbol, unknown>;
   if (slot[SESSION_FLAG] !== undefined || !pageMentionsDprk(doc)) return;
   const request: BackgroundRequest = { type: "page:inject" };
   extensionApi()

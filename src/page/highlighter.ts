@@ -1,4 +1,5 @@
 import { type DomPoint, rangeBetween } from "../extract/offset-map";
+import { markOwn } from "../extract/own-nodes";
 import { FLASH, highlightCss, PREFIX } from "../settings/categories";
 import { record } from "../support/timeline";
 import { budget, yieldToPage } from "./yield";
@@ -32,19 +33,21 @@ export interface Highlighter {
 
 export type Colours = Readonly<Record<string, string>>;
 
-const STYLE_ATTR = "data-diplomark-style";
+/** Our one <style> per document, known by reference (own-nodes.ts): it carries no marker. */
+const styles = new WeakMap<Document, HTMLStyleElement>();
 /** Ranges created per slice before we check the frame budget. */
 const SLICE = 64;
 const FRAME_BUDGET_MS = 8;
 
 function injectStyle(doc: Document, css: string): void {
-  const existing = doc.querySelector(`style[${STYLE_ATTR}]`);
-  if (existing) {
+  const existing = styles.get(doc);
+  if (existing?.isConnected) {
     if (existing.textContent !== css) existing.textContent = css;
     return;
   }
-  const style = doc.createElement("style");
-  style.setAttribute(STYLE_ATTR, "");
+  const style = existing ?? doc.createElement("style");
+  markOwn(style);
+  styles.set(doc, style);
   style.textContent = css;
   (doc.head ?? doc.documentElement).appendChild(style);
 }

@@ -1,8 +1,14 @@
+import { markOwn } from "../extract/own-nodes";
 import type { Highlighter } from "./highlighter";
 
-// A small card under the pointer for the highlight it rests on. It lives in a shadow root on
-// <html>, outside <body>, so the page's CSS cannot reach it, ours cannot leak out, and the
+// A small card under the pointer for the highlight it rests on. It lives in a closed shadow root
+// on <html>, outside <body>, so the page's CSS cannot reach it, ours cannot leak out, and the
 // article's DOM stays untouched. Text goes in through textContent only.
+//
+// The card says how many stored articles name an actor: corpus facts a page must not learn. So
+// the root is closed (the page's scripts get no shadowRoot to read or rewrite), only the user's
+// own pointer (trusted events) opens a card, never events a page dispatches, and the host carries
+// no attribute naming us.
 
 export interface CardContent {
   title: string;
@@ -21,11 +27,10 @@ h2{font-size:13px;margin:0 0 4px;font-weight:600}
 dl{margin:0;display:grid;grid-template-columns:auto 1fr;gap:2px 8px}
 dt{color:#9ca3af}dd{margin:0}`;
 
-export const CARD_HOST_ATTR = "data-diplomark-host";
-
 export class HoverCard {
   private host: HTMLElement | null = null;
   private card: HTMLElement | null = null;
+  private root: ShadowRoot | null = null;
   private frame = 0;
   private last: { x: number; y: number; target: EventTarget | null } | null = null;
   private shownKey = "";
@@ -49,10 +54,13 @@ export class HoverCard {
     this.host?.remove();
     this.host = null;
     this.card = null;
+    this.root = null;
   }
 
   /** One hit test per frame at most, whatever the mouse does. */
   private onMove = (e: MouseEvent): void => {
+    // A page's synthetic mousemove (dispatchEvent) would otherwise probe the corpus.
+    if (!e.isTrusted) return;
     this.last = { x: e.clientX, y: e.clientY, target: e.target };
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
@@ -84,8 +92,9 @@ export class HoverCard {
   private ensureCard(): HTMLElement {
     if (this.card && this.host?.isConnected) return this.card;
     const host = this.doc.createElement("div");
-    host.setAttribute(CARD_HOST_ATTR, "card");
-    const root = host.attachShadow({ mode: "open" });
+    markOwn(host);
+    const root = host.attachShadow({ mode: "closed" });
+    this.root = root;
     const style = this.doc.createElement("style");
     style.textContent = CARD_CSS;
     const card = this.doc.createElement("div");
@@ -96,6 +105,17 @@ export class HoverCard {
     this.host = host;
     this.card = card;
     return card;
+  }
+
+  /**
+   * What the card shows now ("" when hidden), and how many elements that are not ours' text it
+   * holds: for the extension's own checks (page:card), since the page cannot read a closed root.
+   */
+  shown(): { text: string; elements: number } {
+    const card = this.card;
+    if (!card || !this.host?.isConnected || card.hasAttribute("hidden")) return { text: "", elements: 0 };
+    const unexpected = this.root?.querySelectorAll("img, script, iframe, a, [onerror]").length ?? 0;
+    return { text: card.textContent ?? "", elements: unexpected };
   }
 
   private render(content: CardContent): void {

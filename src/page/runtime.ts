@@ -40,6 +40,7 @@ const PAGE_TYPES: ReadonlySet<string> = new Set<PageRequest["type"]>([
   "page:reveal",
   "page:analyse",
   "page:step",
+  "page:card",
 ]);
 
 function isPageRequest(m: unknown): m is PageRequest {

@@ -98,6 +98,11 @@ export class PageSession {
     return this.state;
   }
 
+  /** What the hover card shows now (for the extension's own checks; the page cannot read it). */
+  cardShown(): { text: string; elements: number } {
+    return this.card?.shown() ?? { text: "", elements: 0 };
+  }
+
   reveal(target: Target): boolean {
     if (!this.highlighter) return false;
     let best: { id: number; start: number } | null = null;

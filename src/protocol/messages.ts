@@ -1,5 +1,6 @@
 import type { Analysis } from "../contract/analysis";
 import type { ArticleSummary, CrossReference, LibraryArticle, StoredArticle } from "../contract/corpus";
+import type { ArticleRecord } from "../corpus/db";
 import type { CorpusExport } from "../corpus/export-format";
 import type { ImportResult } from "../corpus/import";
 
@@ -21,6 +22,13 @@ export type BackgroundRequest =
   | { type: "export" }
   /** A corpus export's JSON text; refused whole (with the reason) unless every article is valid. */
   | { type: "import"; text: string }
+  /**
+   * One slice of a streamed import (the library reads the file and checks it whole first): at
+   * most IMPORT_BATCH articles, written in one transaction.
+   */
+  | { type: "importBatch"; articles: unknown[]; analyserVersion: number }
+  /** Undo of a delete: the record exactly as it was stored, put back as it is. */
+  | { type: "restore"; record: ArticleRecord }
   | { type: "restoreSeeds" }
   /** From the gate content script on a page that passed it: inject the session into its frame. */
   | { type: "page:inject" };
@@ -38,6 +46,8 @@ export interface BackgroundReplies {
   search: { ids: string[] };
   export: CorpusExport;
   import: ImportResult;
+  importBatch: ImportResult;
+  restore: { id: string; count: number };
   restoreSeeds: { restored: string[]; count: number };
   "page:inject": { injected: boolean };
 }
@@ -62,13 +72,19 @@ export type PageRequest =
   /** Analyse now (injected on demand through activeTab + scripting). */
   | { type: "page:analyse" }
   /** Keyboard navigation (the next/previous-highlight commands, forwarded by the background). */
-  | { type: "page:step"; direction: 1 | -1 };
+  | { type: "page:step"; direction: 1 | -1 }
+  /** What the hover card shows now: its root is closed to the page, so checks ask through us. */
+  | { type: "page:card" };
 
 export interface PageReplies {
   "page:state": PageState | null;
   "page:reveal": { found: boolean };
   "page:analyse": PageState | null;
   "page:step": { found: boolean; index: number; total: number };
+  "page:card": { text: string; elements: number };
 }
 
-export type ErrorReply = { error: string };
+/** A failed request: why, in English; `code` lets each page say the storage failures in the UI's language. */
+export type ErrorReply = { error: string; code?: StorageFailure };
+
+export type StorageFailure = "quota" | "blocked";

@@ -6,5 +6,11 @@
 export const GATE_SCRIPT = "content-gate.js";
 /** entrypoints/content-main.ts: extraction, highlighter, hover cards, watch, keyboard steps. */
 export const MAIN_SCRIPT = "/content-main.js";
-/** Set on the content scripts' window while a session runs: one session per page. */
-export const SESSION_FLAG = "__diplomarkSession";
+/**
+ * Set on the content scripts' global while a session runs: one session per page. A symbol, not a
+ * name: a page element `<div id="__diplomarkSession">` is reachable as `window.__diplomarkSession`
+ * even in Chromium's isolated world (named access on window), and would switch us off. Symbol
+ * keys are never named properties, and the content scripts' global is their own world's
+ * (Symbol.for: the gate and the session are separate bundles and must share the key).
+ */
+export const SESSION_FLAG: unique symbol = Symbol.for("diplomark.session") as never;

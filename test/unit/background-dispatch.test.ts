@@ -107,6 +107,46 @@ describe("background dispatcher", () => {
     expect(await call(dispatch, { type: "delete", id: first.id })).toEqual({ deleted: true, count: 2 });
   });
 
+  it("refuses corpus reads and changes from content scripts; our own pages, even in a tab, get them", async () => {
+    const { dispatch, db } = await setup();
+    const contentScript = { tabId: 3, frameId: 0, url: "https://vov.vn/a.htm" };
+    const before = await db.count("articles");
+    const seedId = "seed-000_600e93926c99760f";
+    const refused: Array<Record<string, unknown> & { type: string }> = [
+      { type: "export" },
+      { type: "import", text: "{}" },
+      { type: "importBatch", articles: [], analyserVersion: 1 },
+      { type: "delete", id: seedId },
+      { type: "restore", record: { id: "x" } },
+      { type: "list" },
+      { type: "library" },
+      { type: "get", id: seedId },
+      { type: "search", query: "Kim" },
+      { type: "count" },
+      { type: "save", url: PAGE_URL, title: "t", text: MS_SEED },
+      { type: "crossReference", analysis: analysed(MS_SEED), url: PAGE_URL },
+      { type: "restoreSeeds" },
+    ];
+    for (const req of refused) {
+      expect(await dispatch(req, contentScript)).toEqual({
+        error: `${req.type}: not available to web pages`,
+      });
+    }
+    expect(await db.count("articles")).toBe(before);
+    // What the content script needs still answers.
+    expect(await call(dispatch, { type: "actorCounts", ids: ["to-lam"] }, contentScript)).toEqual({
+      "to-lam": 2,
+    });
+    expect(
+      (await call(dispatch, { type: "analyse", text: MS_SEED, url: PAGE_URL, title: "t" }, contentScript))
+        .analysis.language,
+    ).toBe("ms");
+    // The library is an extension page in a tab: it is answered.
+    const library = { tabId: 9, url: "chrome-extension://abc/library.html", extensionPage: true };
+    expect(await call(dispatch, { type: "count" }, library)).toEqual({ count: before });
+    expect((await call(dispatch, { type: "get", id: seedId }, library))?.id).toBe(seedId);
+  });
+
   it("counts stored articles per actor", async () => {
     const { dispatch } = await setup();
     expect(await call(dispatch, { type: "actorCounts", ids: ["to-lam", "kim-jong-un", "nobody"] })).toEqual({

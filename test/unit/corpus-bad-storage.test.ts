@@ -1,12 +1,19 @@
 import { openDB } from "idb";
 import { describe, expect, it, vi } from "vitest";
+import { createCorpusConnection } from "../../src/background/connection";
+import { createDispatcher } from "../../src/background/dispatch";
 import type { StoredArticle } from "../../src/contract/corpus";
 import { ANALYSER_VERSION } from "../../src/corpus/analyser-version";
 import { type CorpusDB, DB_VERSION, MIGRATIONS, openCorpus, toRecord } from "../../src/corpus/db";
-import { BLOCKED_MESSAGE, QUOTA_MESSAGE, storageErrorMessage } from "../../src/corpus/storage-errors";
+import {
+  BLOCKED_MESSAGE,
+  QUOTA_MESSAGE,
+  StorageBlocked,
+  storageErrorMessage,
+} from "../../src/corpus/storage-errors";
 import { countArticles, getArticle, saveArticle } from "../../src/corpus/store";
 import { idForUrl } from "../../src/corpus/url";
-import { analysed, EN_SEED, MS_SEED } from "./helpers/corpus";
+import { analysed, EN_SEED, MS_SEED, stubAnalysis } from "./helpers/corpus";
 import { createReleased, RELEASED, shapeOf } from "./helpers/released-schemas";
 
 // The corpus when storage misbehaves: old databases upgraded, a full disk, another tab in the way.
@@ -159,5 +166,22 @@ describe("database blocked by another open tab", () => {
     expect(await countArticles(db)).toBe(ARTICLES.length);
     for (const a of ARTICLES) expect(await getArticle(db, a.id)).toEqual(a);
     db.close();
+  });
+
+  it("the background answers at once while blocked (the waiting page says it), then serves once the tab closes", async () => {
+    const name = uniqueName();
+    await createAtVersion(name, DB_VERSION, ARTICLES);
+    const holder = await openDB(name, DB_VERSION);
+    const connection = createCorpusConnection(name, [...MIGRATIONS, () => undefined]);
+    await expect(connection.get()).rejects.toBeInstanceOf(StorageBlocked);
+    // Asked again while still blocked: the same answer, at once.
+    await expect(connection.get()).rejects.toThrow(/close the other DiploMark tabs/);
+    const dispatch = createDispatcher({ corpus: () => connection.get(), analyse: () => stubAnalysis() });
+    expect(await dispatch({ type: "count" })).toEqual({ error: BLOCKED_MESSAGE, code: "blocked" });
+    holder.close();
+    await vi.waitFor(async () =>
+      expect(await dispatch({ type: "count" })).toEqual({ count: ARTICLES.length }),
+    );
+    (await connection.get()).close();
   });
 });

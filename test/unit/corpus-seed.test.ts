@@ -127,7 +127,12 @@ describe("seeding", () => {
     const seededAt = (await getArticle(db, EN_ID))?.savedAt;
 
     // Nothing changes while the version stays.
-    expect(await prepareCorpus(db, { analyse: v1 })).toEqual({ added: [], updated: [], reanalysed: [] });
+    expect(await prepareCorpus(db, { analyse: v1 })).toEqual({
+      added: [],
+      updated: [],
+      reanalysed: [],
+      damaged: [],
+    });
 
     const v2 = countingAnalyse();
     const next = ANALYSER_VERSION + 1;
@@ -150,6 +155,7 @@ describe("seeding", () => {
       added: [],
       updated: [],
       reanalysed: [],
+      damaged: [],
     });
     expect(v3).not.toHaveBeenCalled();
   });

@@ -1,6 +1,7 @@
 import { Window } from "happy-dom";
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/extract/extract";
+import { boundedText, extractArticle, MAX_TITLE_CHARS } from "../../src/extract/extract";
+import { MAX_NODE_CHARS } from "../../src/extract/offset-map";
 import { MarkHighlighter, type PaintItem } from "../../src/page/highlighter";
 import { mentionsDprk } from "../../src/page/prefilter";
 import { ArticleWatcher } from "../../src/page/watch";
@@ -77,7 +78,9 @@ describe("the <mark> fallback", () => {
     expect(doc.body.innerHTML).toBe(before);
     // The very same text nodes are back, so the page's own references to them still hold.
     expect([...doc.body.querySelectorAll("h1, p, i")].map((e) => e.firstChild)).toEqual(nodes);
-    expect(doc.querySelector("head style[data-diplomark-style]")).not.toBeNull();
+    const style = [...doc.querySelectorAll("head style")].find((s) => s.textContent?.includes("diplomark-"));
+    expect(style).toBeDefined();
+    expect(style?.attributes).toHaveLength(0);
   });
 });
 
@@ -107,5 +110,26 @@ describe("the article watcher", () => {
     // Capped: a page that keeps growing cannot keep us re-analysing.
     expect(runs).toBe(2);
     w.stop();
+  });
+
+  it("reads a hostile page's title, headline and text nodes only up to fixed limits, before any normalising", () => {
+    const five = "Triều Tiên ".repeat(500_000); // about 5.5 MB
+    const doc = load(`<div class="contents"><p>${"Hai bên nhất trí hợp tác y tế. ".repeat(5)}</p></div>`);
+    // No <h1>: the page's <title> is the title.
+    const titleEl = doc.createElement("title");
+    titleEl.textContent = five;
+    doc.head.append(titleEl);
+    expect(extractArticle(doc, "example.org").title.length).toBeLessThanOrEqual(MAX_TITLE_CHARS);
+    // A headline split over many nodes is read node by node, up to the limit.
+    const h1 = doc.createElement("h1");
+    for (let i = 0; i < 1000; i++) h1.append(doc.createTextNode("Kim Jong Un "));
+    expect(boundedText(h1)).toHaveLength(MAX_TITLE_CHARS);
+    expect(boundedText(h1).startsWith("Kim Jong Un Kim")).toBe(true);
+    // One text node of megabytes in the body: only its start is taken into the text.
+    const big = load(`<h1>Tô Lâm</h1><div class="contents"><p>x</p></div>`);
+    big.querySelector(".contents p")!.textContent = five;
+    const { map } = extractArticle(big, "baotintuc.vn");
+    expect(map.text.length).toBeLessThanOrEqual(MAX_NODE_CHARS + 100);
+    expect(map.text.startsWith("Tô Lâm\n\nTriều Tiên Triều")).toBe(true);
   });
 });

@@ -30,7 +30,7 @@ describe("the gate on a live page", () => {
       expect(api.storage.local.get).not.toHaveBeenCalled();
 
       // A page that already has a session asks for nothing.
-      (globalThis.window as unknown as Record<string, unknown>)[SESSION_FLAG] = {};
+      (globalThis as unknown as Record<symbol, unknown>)[SESSION_FLAG] = {};
       startGate(doc);
       await new Promise((r) => setTimeout(r, 20));
       expect(api.runtime.sendMessage).toHaveBeenCalledTimes(1);

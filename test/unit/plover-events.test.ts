@@ -102,7 +102,11 @@ describe("PLOVER events of the seeds", () => {
     expect([visit.event_type, visit.event_mode, visit.mode]).toEqual(["CONSULT", "visit", "future"]);
     expect(visit.contexts).toEqual(["diplomatic", "future"]);
     const recalled = events.find((e) => e.sentence.startsWith("The two countries have also signed"))!;
-    expect([recalled.event_type, recalled.event_mode, recalled.cameo]).toEqual(["SUPPORT", "historical", "057"]);
+    expect([recalled.event_type, recalled.event_mode, recalled.cameo]).toEqual([
+      "SUPPORT",
+      "historical",
+      "057",
+    ]);
     expect(recalled.contexts).toEqual(["culture", "disease", "economic", "legal", "historical"]);
   });
 

@@ -40,7 +40,8 @@ const PROBE = `<script>
   const stringify = JSON.stringify;
   /** Tests read results as JSON made with the original stringify: the page may replace builtins. */
   P.json = (value) => stringify(value);
-  const ours = (n) => n.nodeType === 1 && (n.hasAttribute("data-diplomark-host") || n.hasAttribute("data-diplomark-style") || n.hasAttribute("data-volatile"));
+  // Ours carry no marker: the highlight style by what it styles, the card host as a child of <html>.
+  const ours = (n) => n.nodeType === 1 && (n.hasAttribute("data-volatile") || (n.parentNode === document.documentElement && n.tagName !== "HEAD" && n.tagName !== "BODY") || (n.tagName === "STYLE" && /::highlight\\(diplomark-|mark\\[data-diplomark/.test(n.textContent || "")));
   P.sign = () => {
     const w = walkerOf.call(document, document, 0xFFFFFFFF, { acceptNode: (n) => (ours(n) ? 2 : 1) });
     let nodes = 0, chars = 0, h = 7;
@@ -227,6 +228,54 @@ export function hostilePages(): HostilePage[] {
             ARTICLE_PARAGRAPHS[2]!,
           ]).replace(/<p>(و|ש)/g, '<p dir="rtl">$1'),
         ),
+      }),
+    ),
+    route(
+      "/hostile/clobber.html",
+      "an element named like our session flag, and our old host marker on the article",
+      page({
+        // <div id> and <form name> are both reachable as window.__diplomarkSession (named access).
+        body: `<div id="__diplomarkSession"></div><form name="__diplomarkSession"></form>\n<div data-diplomark-host="card">${article()}</div>`,
+      }),
+    ),
+    route(
+      "/hostile/probe-card.html",
+      "a page script that moves a synthetic mouse over our highlights and reads the DOM",
+      page({
+        body: article(),
+        script: `
+          // What a curious page can do: move a synthetic mouse over every highlight, then read
+          // everything it can reach. window.__learn() returns whatever it found about the corpus.
+          window.__learn = async () => {
+            const points = [];
+            for (const [, hl] of CSS.highlights) for (const r of hl) {
+              const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset);
+              const b = x.getClientRects()[0];
+              if (b) points.push([b.left + b.width / 2, b.top + b.height / 2]);
+            }
+            for (const [x, y] of points) {
+              const target = document.elementFromPoint(x, y) || document.body;
+              for (const type of ["mouseover", "mousemove"]) {
+                target.dispatchEvent(new MouseEvent(type, { bubbles: true, clientX: x, clientY: y, view: window }));
+              }
+              await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+            }
+            // The card's words, spelt so that this script's own text (the page reads it too) has none.
+            const corpusWords = new RegExp("Sto" + "red|[0-9]+ arti" + "cles?|none " + "yet", "i");
+            const hosts = [...document.documentElement.children].filter((e) => e.tagName !== "HEAD" && e.tagName !== "BODY");
+            const texts = [document.documentElement.textContent, document.documentElement.innerText || "", document.documentElement.outerHTML];
+            for (const h of hosts) texts.push(h.shadowRoot ? h.shadowRoot.textContent : "");
+            const marked = [...document.querySelectorAll("*")].filter((e) => [...e.attributes].some((a) => /diplomark/i.test(a.name) || (/diplomark/i.test(a.value) && a.name !== "data-diplomark-host")));
+            return {
+              points: points.length,
+              hosts: hosts.length,
+              readableRoots: hosts.filter((h) => h.shadowRoot !== null).length,
+              corpusWords: texts.filter((t) => corpusWords.test(t)).length,
+              said: texts.map((t) => { const m = corpusWords.exec(t); return m ? t.slice(Math.max(0, m.index - 60), m.index + 40) : ""; }).filter(Boolean),
+              markedElements: marked.map((e) => e.tagName),
+            };
+          };
+          __probe.settle(() => typeof window.__learn);`,
       }),
     ),
     route(

@@ -238,6 +238,57 @@ export function hostileSuite(
         expect(texts).toContain("Tô Lâm");
       }));
 
+    it("an element named __diplomarkSession does not switch us off; our old host marker hides no text", () =>
+      visit(byPath("/hostile/clobber.html"), async (page) => {
+        // The page's elements are there under that name (Chromium: both, Firefox: the div) ...
+        expect(await page.evaluate<string>("String(window.__diplomarkSession)")).toMatch(
+          /^\[object HTML(Collection|DivElement)\]$/,
+        );
+        // ... and the article inside the element marked data-diplomark-host is painted all the same.
+        const texts = (await ranges(page)).map((r) => r.text);
+        expect(texts).toContain("Kim Jong Un");
+        expect(texts).toContain("Tô Lâm");
+      }));
+
+    it("a page script with synthetic mouse events and the DOM learns nothing of the corpus", () =>
+      visit(byPath("/hostile/probe-card.html"), async (page) => {
+        type Learned = {
+          points: number;
+          hosts: number;
+          readableRoots: number;
+          corpusWords: number;
+          markedElements: string[];
+        };
+        const tab = await driver.tabIdOf(page);
+        const card = () =>
+          driver.inExtension<{ text: string }>(
+            `(globalThis.browser ?? globalThis.chrome).tabs.sendMessage(${tab}, { type: "page:card" })`,
+          );
+        const learned = await page.evaluate<Learned>("window.__learn()");
+        expect(learned.points, "the page found our highlights to hover").toBeGreaterThan(0);
+        // Its events were not trusted: no card was shown, no corpus count asked for.
+        expect((await card()).text).toBe("");
+        expect(learned, JSON.stringify(learned)).toMatchObject({
+          readableRoots: 0,
+          corpusWords: 0,
+          markedElements: [],
+        });
+        // A real pointer does open the card (so the check above could fail) ...
+        const point = await page.evaluate<{ x: number; y: number }>(`(() => {
+          const r = [...CSS.highlights.get("diplomark-actor-dprk")][0];
+          const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset);
+          const b = x.getClientRects()[0];
+          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+        })()`);
+        await page.hover(point.x - 2, point.y);
+        await page.hover(point.x, point.y);
+        const shown = await pollUntil(card, (c) => c.text.includes("article"), 10_000);
+        expect(shown.text).toMatch(/Stored/);
+        // ... and even then the page reads none of it.
+        const again = await page.evaluate<Learned>("window.__learn()");
+        expect(again).toMatchObject({ hosts: 1, readableRoots: 0, corpusWords: 0, markedElements: [] });
+      }));
+
     it("a page with no text at all: nothing painted, nothing added", () =>
       visit(byPath("/hostile/no-text.html"), async (page) => {
         expect(await ranges(page)).toEqual([]);
@@ -305,19 +356,18 @@ export function hostileSuite(
         expect(point, "the payload sentence is highlighted").not.toBeNull();
         await page.hover(point!.x - 2, point!.y);
         await page.hover(point!.x, point!.y);
+        // The card's root is closed to the page: the extension asks the session what it shows.
+        const tab = await driver.tabIdOf(page);
         const card = await pollUntil(
           () =>
-            page.evaluate<{ text: string; live: number }>(`(() => {
-              const host = document.querySelector("[data-diplomark-host]");
-              const root = host && host.shadowRoot;
-              const card = root && root.querySelector(".card:not([hidden])");
-              return { text: card ? card.textContent : "", live: root ? root.querySelectorAll("img, script, [onerror], a[href^='javascript:']").length : -1 };
-            })()`),
+            driver.inExtension<{ text: string; elements: number }>(
+              `(globalThis.browser ?? globalThis.chrome).tabs.sendMessage(${tab}, { type: "page:card" })`,
+            ),
           (c) => c.text.includes("Commitment"),
           10_000,
         );
         expect(card.text).toContain("Commitment");
-        expect(card.live).toBe(0);
+        expect(card.elements).toBe(0);
         expect(await page.evaluate("String(window.__pwned)")).toBe("undefined");
       }));
   });

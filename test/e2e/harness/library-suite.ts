@@ -1,11 +1,18 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserDriver, PageHandle } from "../../../tools/browsers/driver";
 import { pollUntil } from "../../../tools/browsers/driver";
-import { type FixtureServer, startFixtureServer } from "../../../tools/browsers/server";
-import { FIXTURE_HOSTS, PAGES, SEED_IDS, VI_BAOTINTUC } from "./fixtures";
+import { type FixtureServer, PAGES_DIR, startFixtureServer } from "../../../tools/browsers/server";
+import {
+  appendTextScript,
+  CHOOSE_ASSEMBLED_SCRIPT,
+  CORPUS_DIGEST_SCRIPT,
+  exportLinesScript,
+  generateCorpusScript,
+} from "./big-corpus";
+import { FIXTURE_HOSTS, PAGES, type PageFixture, SEED_IDS, VI_BAOTINTUC } from "./fixtures";
 import { openPainted } from "./open-painted";
 import type { LaunchOptions } from "./suite";
 
@@ -61,6 +68,28 @@ function chooseFile(text: string): string {
   })()`;
 }
 
+/** The headline as the page shows it: text that looks like markup (as a hostile page may title itself). */
+const MARKUP_TITLE = "<b>Tô Lâm</b> hội đàm Kim Jong Un — Trade a<b DPRK";
+
+/** The Vietnamese fixture under another address, its headline holding MARKUP_TITLE as text. */
+const MARKUP_TITLED: PageFixture = {
+  ...VI_BAOTINTUC,
+  // The headline's "DPRK" is one more mention of the DPRK side, right after "Kim Jong Un".
+  highlights: {
+    ...VI_BAOTINTUC.highlights,
+    "diplomark-actor-dprk": (VI_BAOTINTUC.highlights["diplomark-actor-dprk"] ?? []).flatMap((x, i) =>
+      i === 0 ? [x, "DPRK"] : [x],
+    ),
+  },
+  name: "Vietnamese article whose headline looks like markup",
+  path: "/thoi-su/markup-title-20251010183012777.htm",
+  file: undefined,
+  html: readFileSync(join(PAGES_DIR, VI_BAOTINTUC.file!), "utf8").replace(
+    /<h1 class="detail-title">[^<]*<\/h1>/,
+    `<h1 class="detail-title">${MARKUP_TITLE.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;")}</h1>`,
+  ),
+};
+
 export function librarySuite(
   name: "chromium" | "firefox",
   launch: (opts: LaunchOptions) => Promise<BrowserDriver>,
@@ -82,7 +111,7 @@ export function librarySuite(
     };
 
     beforeAll(async () => {
-      server = await startFixtureServer(PAGES, opts.listenHost);
+      server = await startFixtureServer([...PAGES, MARKUP_TITLED], opts.listenHost);
       driver = await start();
     });
 
@@ -206,10 +235,13 @@ export function librarySuite(
       exported = await lib.evaluate<string>(
         `fetch(document.querySelector('a[data-export="json"]').href).then((r) => r.text())`,
       );
-      const data = JSON.parse(exported) as { format: string; version: number; articles: { id: string }[] };
+      // JSON Lines: a header, then one article per line (docs/export-schema.md).
+      const [header, ...lines] = exported.trimEnd().split("\n");
+      const data = JSON.parse(header!) as { format: string; version: number };
       expect(data.format).toBe("diplomark-corpus");
-      expect(data.version).toBe(1);
-      expect(data.articles.map((a) => a.id).sort()).toEqual(sourceRows.map((r) => r.id).sort());
+      expect(data.version).toBe(2);
+      const articles = lines.map((l) => JSON.parse(l) as { id: string; title: string });
+      expect(articles.map((a) => a.id).sort()).toEqual(sourceRows.map((r) => r.id).sort());
     });
 
     it("a fresh profile refuses a broken file, then imports the export and holds the same corpus", async () => {
@@ -235,5 +267,140 @@ export function librarySuite(
       const again = await openLibrary(driver, 3);
       expect(key((await read(again)).rows)).toEqual(key(sourceRows));
     });
+
+    it("a page titled with markup is saved, deleted, undone, and the export imports into a fresh profile", async () => {
+      await driver?.close();
+      driver = await start();
+      const article = await openPainted(driver, server.url(MARKUP_TITLED), MARKUP_TITLED);
+      const popup = await driver.popupFor(article);
+      await pollUntil(
+        () => popup.evaluate<string | null>(`document.body.getAttribute("data-state")`),
+        (s) => s === "ready",
+        30_000,
+      );
+      await popup.click('button[data-action="save"]');
+      await pollUntil(
+        () =>
+          popup.evaluate<string | null>(
+            `document.querySelector("[data-corpus-count]")?.getAttribute("data-corpus-count") ?? null`,
+          ),
+        (c) => c === "3",
+        30_000,
+      );
+      await popup.close().catch(() => undefined);
+      const lib = await openLibrary(driver, 3);
+      const mine = (await read(lib)).rows.find((r) => !r.seed)!;
+      // Stored and shown as the text it is.
+      expect(mine.title).toBe(MARKUP_TITLE);
+      expect(await lib.evaluate<number>(`document.querySelectorAll("tbody b").length`)).toBe(0);
+
+      await lib.click(`tr[data-article-id="${mine.id}"] button[data-action="delete"]`);
+      await until(lib, (r) => r.total === "2");
+      await lib.click('button[data-action="undo"]');
+      const back = await until(lib, (r) => r.total === "3" && r.rows.some((x) => x.id === mine.id));
+      expect(back.rows.find((r) => r.id === mine.id)?.title).toBe(MARKUP_TITLE);
+      expect(back.status).toContain(MARKUP_TITLE);
+      expect(await lib.evaluate<boolean>(`document.querySelector("[data-library-error]").hidden`)).toBe(true);
+      // In the corpus, not only on screen: a new library page finds it.
+      await lib.close();
+      const again = await openLibrary(driver, 3);
+      expect((await read(again)).rows.find((r) => r.id === mine.id)?.title).toBe(MARKUP_TITLE);
+
+      await again.click('button[data-action="export-json"]');
+      await pollUntil(
+        () => again.evaluate<boolean>(`Boolean(document.querySelector('a[data-export="json"]'))`),
+        (x) => x,
+        20_000,
+      );
+      const backup = await again.evaluate<string>(
+        `fetch(document.querySelector('a[data-export="json"]').href).then((r) => r.text())`,
+      );
+      const rows = (await read(again)).rows;
+      await driver.close();
+      driver = await start();
+      const fresh = await openLibrary(driver, 2);
+      await fresh.evaluate(chooseFile(backup));
+      const done = await until(fresh, (r) => r.transfer.status === "done" && r.total === "3");
+      const key = (xs: LibraryReading["rows"]) => xs.map((r) => `${r.id}|${r.title}|${r.seed}`).sort();
+      expect(key(done.rows)).toEqual(key(rows));
+    });
+
+    it("a 20,000-article corpus opens, exports and imports into a fresh profile, every article identical", async () => {
+      const BIG = 20_000;
+      await driver?.close();
+      driver = await start();
+      const seeded = await openLibrary(driver, 2);
+      // Copies of the seeds (about 90 MB of articles), written straight into IndexedDB.
+      expect(await seeded.evaluate<number>(generateCorpusScript(BIG))).toBe(BIG + 2);
+      await seeded.close();
+
+      const t0 = Date.now();
+      const lib = await driver.openExtensionPage("/library.html");
+      const ready = await pollUntil(
+        () => read(lib),
+        (x) => x.state === "ready" || x.state === "error",
+        300_000,
+        500,
+      );
+      expect(ready.state).toBe("ready");
+      expect(ready.total).toBe(String(BIG + 2));
+      const firstScreen = await lib.evaluate<string | null>(
+        `document.body.getAttribute("data-first-screen")`,
+      );
+      // Rows are paged: the page never draws 20,000 of them.
+      expect(ready.rows.length).toBeLessThanOrEqual(200);
+      expect(ready.rows.length).toBeGreaterThan(0);
+      console.log(
+        `library of ${BIG + 2} articles in ${name}: first screen ${firstScreen} ms, all loaded in ${Date.now() - t0} ms`,
+      );
+      const source = await lib.evaluate<{ count: number; digest: string }>(CORPUS_DIGEST_SCRIPT);
+      expect(source.count).toBe(BIG + 2);
+
+      const t1 = Date.now();
+      await lib.click('button[data-action="export-json"]');
+      const exportedSize = await pollUntil(
+        () =>
+          lib.evaluate<number>(
+            `(() => { const a = document.querySelector('a[data-export="json"]'); return a ? fetch(a.href).then((r) => r.blob()).then((b) => b.size) : 0; })()`,
+          ),
+        (x) => x > 0,
+        300_000,
+        1000,
+      );
+      console.log(
+        `export of ${BIG + 2} articles in ${name}: ${Math.round(exportedSize / 1e6)} MB in ${Date.now() - t1} ms`,
+      );
+      expect(exportedSize).toBeGreaterThan(64 * 1024 * 1024);
+      // The file goes to the fresh profile through the test, some megabytes of lines at a time.
+      const parts: string[] = [];
+      for (let at = 0; at < exportedSize; ) {
+        const piece = await lib.evaluate<{ text: string; next: number }>(
+          exportLinesScript(at, 16 * 1024 * 1024),
+        );
+        expect(piece.next).toBeGreaterThan(at);
+        parts.push(piece.text);
+        at = piece.next;
+      }
+      expect(parts.reduce((n, p) => n + Buffer.byteLength(p), 0)).toBe(exportedSize);
+      console.log(`export copied out of ${name} at ${Date.now() - t0} ms`);
+      await driver.close();
+
+      driver = await start();
+      const fresh = await openLibrary(driver, 2);
+      for (const text of parts.splice(0)) await fresh.evaluate<number>(appendTextScript(text));
+      console.log(`export copied into the fresh ${name} at ${Date.now() - t0} ms`);
+      const t2 = Date.now();
+      expect(await fresh.evaluate<number>(CHOOSE_ASSEMBLED_SCRIPT)).toBe(exportedSize);
+      const done = await pollUntil(
+        () => read(fresh),
+        (r) => r.transfer.status !== "progress" && r.transfer.status !== null && r.state === "ready",
+        600_000,
+        1000,
+      );
+      expect(done.transfer.status, done.transfer.text).toBe("done");
+      expect(done.total).toBe(String(BIG + 2));
+      console.log(`import of ${BIG + 2} articles in ${name}: ${Date.now() - t2} ms`);
+      expect(await fresh.evaluate<{ count: number; digest: string }>(CORPUS_DIGEST_SCRIPT)).toEqual(source);
+    }, 1_200_000);
   });
 }

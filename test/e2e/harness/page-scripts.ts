@@ -38,8 +38,17 @@ export function readHighlightsScript(articleSelector: string): string {
   })()`;
 }
 
+/**
+ * Our nodes carry no marker a page could copy or look for: the highlight style is known by what
+ * it styles, the card host as an element of <html> that is neither <head> nor <body>.
+ */
+export const IS_OUR_STYLE = `((n) => n.nodeType === 1 && n.tagName === "STYLE" && /::highlight\\(diplomark-|mark\\[data-diplomark/.test(n.textContent || ""))`;
+
 /** Whether the page has the highlight style and the card host only where they belong. */
 export const PAGE_INTEGRITY_SCRIPT = `(() => ({
-  styles: document.querySelectorAll("head style[data-diplomark-style]").length,
-  bodyInserted: document.body.querySelectorAll("[data-diplomark-host], style[data-diplomark-style], mark[data-diplomark]").length,
+  styles: [...document.querySelectorAll("head style")].filter(${IS_OUR_STYLE}).length,
+  bodyInserted: [...document.body.querySelectorAll("style, mark[data-diplomark]")].filter((n) => n.tagName === "MARK" || ${IS_OUR_STYLE}(n)).length,
 }))()`;
+
+/** Elements of <html> besides <head> and <body>: our card host is the only one we add. */
+export const CARD_HOSTS_SCRIPT = `[...document.documentElement.children].filter((e) => e.tagName !== "HEAD" && e.tagName !== "BODY").length`;

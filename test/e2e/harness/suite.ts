@@ -20,7 +20,12 @@ import {
   UNTITLED_BAOTINTUC,
   VI_BAOTINTUC,
 } from "./fixtures";
-import { type HighlightReading, PAGE_INTEGRITY_SCRIPT, readHighlightsScript } from "./page-scripts";
+import {
+  CARD_HOSTS_SCRIPT,
+  type HighlightReading,
+  PAGE_INTEGRITY_SCRIPT,
+  readHighlightsScript,
+} from "./page-scripts";
 
 // One suite, two browsers: everything here is checked as a user would meet it, on the built
 // extension, with the pages served under their outlets' real host names.
@@ -241,11 +246,17 @@ export function browserSuite(
       })()`);
       await page.hover(point.x - 3, point.y);
       await page.hover(point.x, point.y);
+      // The card's shadow root is closed to the page: the extension asks the session what it shows.
+      const tab = await driver.tabIdOf(page);
       return pollUntil(
-        () =>
-          page.evaluate<{ card: string; hosts: number }>(
-            `(() => { const hosts = document.documentElement.querySelectorAll(":scope > [data-diplomark-host]"); const cards = [...hosts].map((h) => h.shadowRoot && h.shadowRoot.querySelector(".card:not([hidden])")).filter(Boolean); return { card: cards.map((c) => c.textContent).join("|"), hosts: hosts.length }; })()`,
-          ),
+        async () => ({
+          card: (
+            await driver.inExtension<{ text: string }>(
+              `(globalThis.browser ?? globalThis.chrome).tabs.sendMessage(${tab}, { type: "page:card" })`,
+            )
+          ).text,
+          hosts: await page.evaluate<number>(CARD_HOSTS_SCRIPT),
+        }),
         (r) => r.card.includes("article"),
         10_000,
       );

@@ -132,14 +132,18 @@ export function workbenchSuite(
       );
       const style = await pollUntil(
         () =>
-          page.evaluate<string>(`document.querySelector("style[data-diplomark-style]")?.textContent ?? ""`),
+          page.evaluate<string>(
+            `[...document.querySelectorAll("head style")].map((s) => s.textContent).find((t) => t.includes("::highlight(diplomark-")) ?? ""`,
+          ),
         (css) => css.includes("::highlight(diplomark-actor-vietnam){background-color:rgba(15,118,110"),
       );
       expect(style).toContain("::highlight(diplomark-actor-vietnam){background-color:rgba(15,118,110");
       await options.click('[data-action="reset-colours"]');
       await pollUntil(
         () =>
-          page.evaluate<string>(`document.querySelector("style[data-diplomark-style]")?.textContent ?? ""`),
+          page.evaluate<string>(
+            `[...document.querySelectorAll("head style")].map((s) => s.textContent).find((t) => t.includes("::highlight(diplomark-")) ?? ""`,
+          ),
         (css) => !css.includes("15,118,110"),
       );
       await options.close();
