@@ -1,7 +1,7 @@
 import type { Actor, AreaId, CommitmentKind, CommitmentMode } from "../contract/analysis";
 import type { StoredArticle } from "../contract/corpus";
 import type { CorpusDB } from "./db";
-import { fromRecord } from "./db";
+import { articleOrNull } from "./read-record";
 
 // One actor across the corpus, in every language (one id): the articles that name them in date
 // order, the titles they held when, whom they appeared with, and what they committed to.
@@ -102,8 +102,12 @@ export function actorTrack(actorId: string, articles: readonly StoredArticle[]):
   };
 }
 
-/** The stored articles that name `actorId`, read through the actorIds index (no scan of the corpus). */
+/**
+ * The stored articles that name `actorId`, read through the actorIds index (no scan of the
+ * corpus); a damaged record is left out, as everywhere (read-record.ts).
+ */
 export async function articlesNaming(db: CorpusDB, actorId: string): Promise<StoredArticle[]> {
-  const records = await db.getAllFromIndex("articles", "actorIds", actorId);
-  return records.map(fromRecord);
+  const index = db.transaction("articles").store.index("actorIds");
+  const [records, keys] = await Promise.all([index.getAll(actorId), index.getAllKeys(actorId)]);
+  return records.flatMap((r, i) => articleOrNull(r, keys[i]!) ?? []);
 }
