@@ -2,6 +2,7 @@ import { ANALYSER_VERSION } from "./analyser-version";
 import { CSV_HEADER, commitmentsCsv, csvCell } from "./commitments-csv";
 import type { CorpusDB } from "./db";
 import { CORPUS_FORMAT } from "./export-format";
+import { ploverEvents } from "./plover-events";
 import { readSlices, SLICE } from "./read-batches";
 import { ANNO_CONTEXT, annotationsOf } from "./web-annotation";
 
@@ -12,7 +13,7 @@ import { ANNO_CONTEXT, annotationsOf } from "./web-annotation";
 /** The JSON Lines corpus export: a header line, then one article per line. */
 export const CORPUS_LINES_VERSION = 2;
 
-export type ExportKind = "corpus" | "annotations" | "csv";
+export type ExportKind = "corpus" | "annotations" | "csv" | "events";
 
 export interface ExportOptions {
   now?: Date;
@@ -47,6 +48,18 @@ export async function* exportChunks(
     yield { text: `${linesHeader(now, opts.analyserVersion ?? ANALYSER_VERSION)}\n`, read: 0 };
     for await (const s of slices) {
       yield { text: s.articles.map((a) => `${JSON.stringify(a)}\n`).join(""), read: s.read };
+    }
+    return;
+  }
+  if (kind === "events") {
+    for await (const s of slices) {
+      yield {
+        text: s.articles
+          .flatMap(ploverEvents)
+          .map((e) => `${JSON.stringify(e)}\n`)
+          .join(""),
+        read: s.read,
+      };
     }
     return;
   }

@@ -5,18 +5,22 @@ import { newestFirst, searchText, toLibraryArticle } from "../corpus/library-que
 import { readSlices } from "../corpus/read-batches";
 import { readRecord } from "../corpus/read-record";
 import { getArticle, getRecord } from "../corpus/store";
+import { groupStories, storyKey } from "../corpus/stories";
 import { byPublishedDesc } from "../corpus/summary";
 import { errorText } from "../support/error-text";
 import { ask } from "../ui/background-client";
 import { el, section } from "../ui/dom";
+import { actorParam, showActorPage } from "./actor-view";
 import { openLibraryCorpus } from "./corpus-access";
 import { download, exportName } from "./download";
 import { facetsOf, filterArticles, type LibraryFilter } from "./filter";
+import { M } from "./memory-strings";
 import { type DamagedRow, renderDamaged } from "./render-damaged";
 import { renderFilters } from "./render-filters";
 import { renderList } from "./render-list";
 import { renderMatrix } from "./render-matrix";
 import { showReader } from "./render-reader";
+import { renderStories } from "./render-stories";
 import { renderTimeline } from "./render-timeline";
 import { renderTransfer } from "./render-transfer";
 import { S } from "./strings";
@@ -69,6 +73,18 @@ export async function runLibrary(root: HTMLElement): Promise<void> {
     return;
   }
 
+  const actor = actorParam(location.search);
+  if (actor) {
+    try {
+      await showActorPage(root, db, actor);
+      setState("ready");
+    } catch (e) {
+      root.replaceChildren(el("p", { role: "alert", "data-library-error": "" }, S.loadFailed(errorText(e))));
+      setState("error");
+    }
+    return;
+  }
+
   let articles: LibraryArticle[] = [];
   let damaged: DamagedRow[] = [];
   let filter: LibraryFilter = {};
@@ -84,6 +100,7 @@ export async function runLibrary(root: HTMLElement): Promise<void> {
   const listSlot = el("div", {});
   const timelineSlot = el("div", {});
   const matrixSlot = el("div", {});
+  const storiesSlot = el("div", {});
   const damagedSlot = el("div", {});
   const dialog = el("dialog", { class: "reader", "aria-labelledby": "reader-title", "data-reader": "" });
   const restore = el("button", { type: "button", "data-action": "restore-seeds" }, S.restoreSeeds);
@@ -127,9 +144,14 @@ export async function runLibrary(root: HTMLElement): Promise<void> {
         el("p", { class: "muted", "data-chart-too-many": "" }, S.chartTooMany(CHART_MAX, shown.length));
       timelineSlot.replaceChildren(note());
       matrixSlot.replaceChildren(note());
+      storiesSlot.replaceChildren(note());
     } else {
       timelineSlot.replaceChildren(renderTimeline(shown, (id) => void read(id)));
       matrixSlot.replaceChildren(renderMatrix(shown, (id, c) => void read(id, c)));
+      const titles = new Map(shown.map((a) => [a.id, a.title]));
+      storiesSlot.replaceChildren(
+        renderStories(groupStories(shown.map(storyKey)), titles, (id) => void read(id)),
+      );
     }
     damagedSlot.replaceChildren(
       ...[
@@ -282,6 +304,7 @@ export async function runLibrary(root: HTMLElement): Promise<void> {
     section("damaged", S.damaged, damagedSlot),
     section("timeline", S.timeline, timelineSlot),
     section("matrix", S.matrix, matrixSlot),
+    section("stories", M.stories, storiesSlot),
     section("transfer", S.transfer, transfer),
     dialog,
   );

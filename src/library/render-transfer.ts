@@ -12,6 +12,7 @@ import {
 import { errorText } from "../support/error-text";
 import { el } from "../ui/dom";
 import { downloadBlob, exportName } from "./download";
+import { M } from "./memory-strings";
 import { S } from "./strings";
 
 // Exports and imports of any size, as streams with progress and a Cancel button: an export is
@@ -36,6 +37,7 @@ const FORMATS: Record<ExportKind, { action: string; ext: string; type: string; n
   corpus: { action: "json", ext: "jsonl", type: "application/jsonl", name: "corpus" },
   annotations: { action: "annotations", ext: "jsonld", type: "application/ld+json", name: "annotations" },
   csv: { action: "csv", ext: "csv", type: "text/csv;charset=utf-8", name: "commitments" },
+  events: { action: "events", ext: "jsonl", type: "application/jsonl", name: "events" },
 };
 
 /** Export buttons, the import picker, a progress bar with Cancel, and one status line. */
@@ -157,6 +159,7 @@ export function renderTransfer(actions: TransferActions): HTMLElement {
     exporter("corpus", S.exportJson),
     exporter("annotations", S.exportAnnotations),
     exporter("csv", S.exportCsv),
+    exporter("events", M.exportEvents),
   ];
   return el(
     "div",

@@ -6,6 +6,7 @@ import { type ExportKind, exportChunks } from "../../src/corpus/export-stream";
 import { importArticles } from "../../src/corpus/import";
 import { checkImportStream, type ImportSource, importSlices } from "../../src/corpus/import-stream";
 import { allArticles } from "../../src/corpus/library-queries";
+import { ploverEvents } from "../../src/corpus/plover-events";
 import { seedCorpus } from "../../src/corpus/seed";
 import { saveArticle } from "../../src/corpus/store";
 import { toAnnotationCollection } from "../../src/corpus/web-annotation";
@@ -134,6 +135,15 @@ describe("streamed export and import", () => {
     expect(csv.startsWith("\uFEFFarticle,url,date,kind,areas,actors,sentence\r\n")).toBe(true);
     const rows = csv.trimEnd().split("\r\n").length - 1;
     expect(rows).toBe(articles.reduce((n, a) => n + a.analysis.commitments.length, 0));
+  });
+
+  it("streams the events export as JSON Lines, one PLOVER record per commitment, slice by slice", async () => {
+    const db = await corpus();
+    const articles = await allArticles(db);
+    const lines = (await exported(db, "events")).trimEnd().split("\n");
+    expect(lines).toHaveLength(articles.reduce((n, a) => n + a.analysis.commitments.length, 0));
+    const events = lines.map((l) => JSON.parse(l));
+    expect(events).toEqual(articles.flatMap(ploverEvents));
   });
 
   it("a damaged record is left out of the export (it is listed apart), the rest exports", async () => {
