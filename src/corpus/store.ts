@@ -66,6 +66,11 @@ export async function findByUrl(db: CorpusDB, url: string): Promise<StoredArticl
   return record ? fromRecord(record) : null;
 }
 
+/** Whether an article is stored under this address (one index key read, no record). */
+export async function isStoredUrl(db: CorpusDB, url: string): Promise<boolean> {
+  return (await db.getKeyFromIndex("articles", "url", normaliseUrl(url))) !== undefined;
+}
+
 export async function listSummaries(db: CorpusDB): Promise<ArticleSummary[]> {
   const summaries: ArticleSummary[] = [];
   // A cursor rather than getAll: only one full article (with its text) is held at a time.

@@ -14,6 +14,7 @@ import {
   showRevealMissed,
 } from "./render-view";
 import { findTabId, isScriptable, whenLoaded } from "./tab";
+import { whyNotRead } from "./why-not-read";
 
 /**
  * The popup from start to finish: find the tab, get its analysis from the content script (or
@@ -41,7 +42,8 @@ async function start(root: HTMLElement, search: string): Promise<void> {
   const state = await pageState(tabId);
   if (state !== NO_SCRIPT) return show(root, tabId, state, title);
 
-  renderPrompt(root, async () => {
+  const why = await whyNotRead(tab?.url);
+  renderPrompt(root, why, async () => {
     setState("loading");
     renderMessage(root, t("popupAnalysing"));
     try {

@@ -11,6 +11,14 @@ import { renderCorpus } from "./render-corpus";
 import { renderCrossReference } from "./render-crossref";
 import { renderFooter } from "./render-footer";
 import { renderVerdict } from "./render-verdict";
+import type { NotReadReason } from "./why-not-read";
+
+/** Why the page has no session, in the words of the prompt that offers Analyse. */
+const NOT_READ = {
+  "no-mention": "popupNoMention",
+  "site-off": "popupSiteOff",
+  "not-declared": "popupNotDeclared",
+} as const;
 
 export type PopupState = "loading" | "ready" | "error" | "unsupported";
 
@@ -55,13 +63,17 @@ export function renderMessage(root: HTMLElement, text: string): void {
 }
 
 /** No content script on this page: offer to analyse it (activeTab + scripting, on the user's click). */
-export function renderPrompt(root: HTMLElement, onAnalyse: () => Promise<void>): void {
+export function renderPrompt(root: HTMLElement, why: NotReadReason, onAnalyse: () => Promise<void>): void {
   const button = el("button", { type: "button", "data-action": "analyse" }, t("popupAnalyseButton"));
   button.addEventListener("click", () => {
     button.disabled = true;
     void onAnalyse();
   });
-  root.replaceChildren(header(), el("p", { class: "message" }, t("popupNotDeclared")), button);
+  root.replaceChildren(
+    header(),
+    el("p", { class: "message", "data-not-read": why }, t(NOT_READ[why])),
+    button,
+  );
 }
 
 /** Shown after a reveal request the page could not honour. */
