@@ -63,10 +63,12 @@ export async function fill(db: CorpusDB, from: number, to: number, template: Ana
 export async function crossReferenceRequest(db: CorpusDB, analysis: Analysis) {
   const page = { url: "https://vov.vn/page.vov", analysis };
   const counted = sizes.get(db);
-  const [candidates, corpusSize] = await Promise.all([
-    findCandidates(db, page),
-    counted ?? countArticles(db),
-  ]);
+  const [found, corpusSize] = await Promise.all([findCandidates(db, page), counted ?? countArticles(db)]);
   sizes.set(db, corpusSize);
-  return crossReference(page, candidates, { corpusSize, limit: RELATED_LIMIT });
+  return crossReference(page, found.articles, {
+    corpusSize,
+    limit: RELATED_LIMIT,
+    same: found.same,
+    signatures: found.signatures,
+  });
 }

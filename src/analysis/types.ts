@@ -83,6 +83,8 @@ export interface Commitment extends Span {
   areas: AreaId[];
   actors: string[];
   cameo?: string;
+  /** When it holds (SPEC.md); absent means "current". History is background, never an outcome. */
+  mode?: "current" | "historical" | "future" | "hypothetical" | "negated";
   /** The cue that decided the kind, e.g. "expected to discuss" (extension). */
   cue?: Span;
 }

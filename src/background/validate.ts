@@ -1,4 +1,5 @@
 import { ANALYSIS_SCHEMA, type Analysis } from "../analysis/types";
+import { SIGNATURE_LENGTH } from "../corpus/fingerprint";
 import type { BackgroundReplies, BackgroundRequest } from "../messages";
 
 export class BadRequest extends Error {}
@@ -43,6 +44,7 @@ export function parseRequest(message: unknown): BackgroundRequest | null {
         analysis: analysis(m.analysis),
         url: str(m, "url"),
         ...optStr(m, "published"),
+        ...signature(m),
       };
     case "save":
       return {
@@ -95,6 +97,20 @@ function optStr(m: Record<string, unknown>, key: "published"): { published?: str
   if (v === undefined || v === null) return {};
   if (typeof v !== "string") throw new BadRequest(`${String(m.type)}: ${key} must be a string`);
   return { [key]: v };
+}
+
+/** A text fingerprint: SIGNATURE_LENGTH 32-bit unsigned integers, or nothing. */
+function signature(m: Record<string, unknown>): { signature?: number[] } {
+  const v = m.signature;
+  if (v === undefined || v === null) return {};
+  if (
+    !Array.isArray(v) ||
+    v.length !== SIGNATURE_LENGTH ||
+    !v.every((n) => Number.isInteger(n) && n >= 0 && n <= 0xffffffff)
+  ) {
+    throw new BadRequest(`${String(m.type)}: signature must be ${SIGNATURE_LENGTH} unsigned 32-bit integers`);
+  }
+  return { signature: v as number[] };
 }
 
 // The shape the corpus relies on (indexes, cross-reference); the rest is the analyser's own output.

@@ -1,7 +1,7 @@
 import type { Analysis } from "../analysis/types";
 import { type CorpusDB, fromRecord } from "./db";
+import { findSameArticles } from "./same-article";
 import type { StoredArticle } from "./types";
-import { normaliseUrl } from "./url";
 
 /**
  * How many stored articles are read in full for a cross-reference, at most: twice the
@@ -22,24 +22,26 @@ export const COMMON_ID_KEYS = 150;
 /**
  * The stored articles worth comparing with the page, found through the actorIds and areaIds
  * indexes (keys only) instead of a scan: those sharing the most actor and area ids come first,
- * and only the best `limit` are read in full. The stored copy of the page itself, if any, is
- * always included so the caller can tell the page was saved.
+ * and only the best `limit` are read in full. The stored articles that are the page itself (its
+ * address, or a near-duplicate text: same-article.ts) are always included and named in `same`,
+ * so the caller can say the page is stored and compare it with the others only.
  */
 export async function findCandidates(
   db: CorpusDB,
-  page: { url: string; analysis: Analysis },
+  page: { url: string; analysis: Analysis; signature?: readonly number[] },
   limit = CANDIDATE_LIMIT,
-): Promise<StoredArticle[]> {
+): Promise<Candidates> {
   const tx = db.transaction("articles");
   const actorIndex = tx.store.index("actorIds");
   const areaIndex = tx.store.index("areaIds");
   const actorIds = [...new Set(page.analysis.actors.map((a) => a.id))];
   const areaIds = [...new Set(page.analysis.areas)];
-  const [byActor, byArea, self] = await Promise.all([
+  const [byActor, byArea, same] = await Promise.all([
     Promise.all(actorIds.map((id) => actorIndex.getAllKeys(id, COMMON_ID_KEYS + 1))),
     Promise.all(areaIds.map((id) => areaIndex.getAllKeys(id, COMMON_ID_KEYS + 1))),
-    tx.store.index("url").getKey(normaliseUrl(page.url)),
+    findSameArticles(tx, page.url, page.signature ?? []),
   ]);
+  const sameIds = same.map((s) => s.record.id);
 
   // Rarer ids say more about a match than "vietnam" or "dprk", which nearly every article has.
   const lists = [...byActor, ...byArea];
@@ -64,9 +66,22 @@ export async function findCandidates(
       }
     }
   }
-  if (self !== undefined && !best.includes(self)) best.push(self);
-
-  const records = await Promise.all(best.map((key) => tx.store.get(key)));
+  const others = best.filter((k) => !sameIds.includes(k));
+  const records = await Promise.all(others.map((key) => tx.store.get(key)));
   await tx.done;
-  return records.filter((r) => r !== undefined).map(fromRecord);
+  const all = [...same.map((s) => s.record), ...records.filter((r) => r !== undefined)];
+  return {
+    articles: all.map(fromRecord),
+    same: sameIds,
+    signatures: new Map(all.map((r) => [r.id, r.signature ?? []])),
+  };
+}
+
+export interface Candidates {
+  /** The stored articles worth comparing, the page's own stored copies first. */
+  articles: StoredArticle[];
+  /** Ids of the stored articles that are this page (address first, then by text similarity). */
+  same: string[];
+  /** Each candidate's text fingerprint, to group copies of one story across outlets. */
+  signatures: Map<string, number[]>;
 }

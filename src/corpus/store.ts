@@ -1,6 +1,8 @@
 import type { Analysis } from "../analysis/types";
 import { ANALYSER_VERSION } from "./analyser-version";
 import { type CorpusDB, fromRecord, toRecord } from "./db";
+import { textSignature } from "./fingerprint";
+import { findSameArticles } from "./same-article";
 import { byPublishedDesc, summarise } from "./summary";
 import type { ArticleSummary, StoredArticle } from "./types";
 import { idForUrl, normaliseUrl, outletOf } from "./url";
@@ -23,11 +25,16 @@ export interface SaveResult {
 
 const DELETED_SEEDS = "deletedSeeds";
 
-/** Saves a page; a page already stored under the same normalised URL is updated, never duplicated. */
+/**
+ * Saves a page. A page that is already stored, under the same normalised URL or as a copy of
+ * its text (same-article.ts: the seed opened on its outlet, the dispatch on another outlet), is
+ * updated, never duplicated; the stored article keeps its id and address.
+ */
 export async function saveArticle(db: CorpusDB, input: SaveInput, now = new Date()): Promise<SaveResult> {
-  const url = normaliseUrl(input.url);
   const tx = db.transaction("articles", "readwrite");
-  const existing = await tx.store.index("url").get(url);
+  const [same] = await findSameArticles(tx, input.url, textSignature(input.text));
+  const existing = same?.record;
+  const url = existing?.url ?? normaliseUrl(input.url);
   let id: string;
   let created = false;
   if (existing?.seed) {
@@ -40,7 +47,7 @@ export async function saveArticle(db: CorpusDB, input: SaveInput, now = new Date
       id: existing?.id ?? idForUrl(url),
       url,
       title: input.title.trim() || url,
-      outlet: input.outlet ?? outletOf(url),
+      outlet: existing?.outlet ?? input.outlet ?? outletOf(url),
       language: input.language ?? input.analysis.language,
       savedAt: existing?.savedAt ?? now.toISOString(),
       text: input.text,

@@ -1,4 +1,5 @@
 import { browser } from "wxt/browser";
+import { textSignature } from "../corpus/fingerprint";
 import { t } from "../i18n/t";
 import type { PageState } from "../messages";
 import { errorText } from "../ui/error-text";
@@ -62,7 +63,15 @@ async function show(root: HTMLElement, tabId: number, page: PageState | null, fa
     return;
   }
   const published = page.published ? { published: page.published } : {};
-  const xref = await ask({ type: "crossReference", analysis: page.analysis, url: page.url, ...published });
+  // The text's fingerprint, not the text: enough for the background to recognise a stored copy.
+  const signature = textSignature(page.text);
+  const xref = await ask({
+    type: "crossReference",
+    analysis: page.analysis,
+    url: page.url,
+    ...published,
+    ...(signature.length > 0 ? { signature } : {}),
+  });
   // The cross-reference carries the corpus size already (a count() of its own reads every key).
   const count = xref.corpusSize;
   const actions: PopupActions = {

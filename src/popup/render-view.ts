@@ -36,18 +36,29 @@ export function setState(state: PopupState): void {
 export function renderPage(root: HTMLElement, model: PopupModel, actions: PopupActions): void {
   const { page, xref, count } = model;
   const a = page.analysis;
+  // The answer first, within a 600 px popup: the verdict (stored or not), Save, the summary and
+  // the areas table; who and what in detail below, collapsed.
   root.replaceChildren(
     header(page.title || page.url),
-    renderVerdict(a.relevance),
-    // Saving sits near the top: the rest is long and the popup scrolls.
+    renderVerdict(a.relevance, xref),
     renderCorpus(count, xref.savedAs, actions),
-    renderActors(a.actors, actions),
-    renderCommitments(a.commitments, a.actors, actions, new Set(xref.confirmed)),
-    renderAreas(a.areas),
     renderCrossReference(xref, a),
+    collapsed(renderActors(a.actors, actions)),
+    collapsed(renderCommitments(a.commitments, a.actors, actions, new Set(xref.confirmed))),
+    collapsed(renderAreas(a.areas)),
     el("p", { class: "status-line", role: "status", "data-reveal-status": "" }),
     renderFooter(page.url),
   );
+}
+
+/** A section behind its own heading: the heading becomes the summary that opens it. */
+function collapsed(node: HTMLElement): HTMLElement {
+  const heading = node.querySelector("h2");
+  if (!heading) return node;
+  const details = el("details", {}, el("summary", {}, heading));
+  details.append(...[...node.childNodes]);
+  node.replaceChildren(details);
+  return node;
 }
 
 /** A page with no article text: a verdict that says so, and nothing to list. */

@@ -41,7 +41,14 @@ async function createAtVersion(name: string, version: number, articles: StoredAr
     },
   })) as unknown as CorpusDB;
   const tx = db.transaction("articles", "readwrite");
-  for (const a of articles) await tx.store.put(toRecord(a, ANALYSER_VERSION));
+  for (const a of articles) {
+    const record = toRecord(a, ANALYSER_VERSION);
+    if (version < 2) {
+      // Version 1 kept no fingerprint.
+      const { signature: _s, bands: _b, ...v1 } = record;
+      await tx.store.put(v1 as typeof record);
+    } else await tx.store.put(record);
+  }
   await tx.done;
   db.close();
 }
@@ -62,6 +69,11 @@ describe("schema upgrades", () => {
       for (const a of ARTICLES) expect(await getArticle(db, a.id)).toEqual(a);
       // The indexes the cross-reference relies on are there and filled.
       expect(await db.getAllKeysFromIndex("articles", "actorIds", "dprk")).toHaveLength(ARTICLES.length);
+      // Each article's fingerprint is there: its first band key finds it.
+      for (const a of ARTICLES) {
+        const band = toRecord(a, ANALYSER_VERSION).bands[0]!;
+        expect(await db.getAllKeysFromIndex("articles", "bands", band)).toContain(a.id);
+      }
       db.close();
     });
   }
