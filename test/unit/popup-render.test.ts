@@ -172,7 +172,9 @@ describe("popup rendering", () => {
     expect(summary).toMatch(/^Confirms [1-9]\d* of [1-9]\d* expected areas; \d+ new; \d+ still open$/);
     const rows = [...root.querySelectorAll<HTMLElement>("[data-area-row]")];
     expect(rows.find((r) => r.dataset.areaRow === "health")?.dataset.status).toBe("confirmed");
-    const order = [...root.querySelectorAll("section[data-section]")].map((s) => s.getAttribute("data-section"));
+    const order = [...root.querySelectorAll("section[data-section]")].map((s) =>
+      s.getAttribute("data-section"),
+    );
     expect(order.slice(0, 3)).toEqual(["verdict", "corpus", "crossref"]);
     for (const name of ["actors", "commitments", "areas"]) {
       const details = q(root, `[data-section="${name}"] > details`) as HTMLDetailsElement;
