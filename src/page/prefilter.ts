@@ -30,7 +30,7 @@ const LEAD_NODES = 400;
 
 /** Where the article's own text starts: its headline, else the article element. */
 const START = "h1";
-const START_FALLBACK = "article, [itemprop=articleBody], main";
+const START_FALLBACK = "article, [itemprop=articleBody], main, #content";
 
 /** The gate on a live page: title first (no element touched), then headline and lead. */
 export function pageMentionsDprk(doc: Document): boolean {
