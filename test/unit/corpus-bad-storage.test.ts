@@ -6,7 +6,7 @@ import { BLOCKED_MESSAGE, QUOTA_MESSAGE, storageErrorMessage } from "../../src/c
 import { countArticles, getArticle, saveArticle } from "../../src/corpus/store";
 import type { StoredArticle } from "../../src/corpus/types";
 import { idForUrl } from "../../src/corpus/url";
-import { analysed, EN_SEED, MS_SEED } from "./helpers/corpus";
+import { analysed, EN_SEED, MS_OTHER, MS_SEED } from "./helpers/corpus";
 
 // The corpus when storage misbehaves: old databases upgraded, a full disk, another tab in the way.
 
@@ -27,7 +27,7 @@ function article(i: number, text: string): StoredArticle {
   };
 }
 
-const ARTICLES = [article(1, EN_SEED), article(2, MS_SEED), article(3, `${EN_SEED}\n\nUpdated.`)];
+const ARTICLES = [article(1, EN_SEED), article(2, MS_SEED), article(3, MS_OTHER)];
 
 /**
  * Writes a database as version `version` of the extension left it: the first `version`
