@@ -152,19 +152,32 @@ const NEUTRAL_PARAGRAPHS = Array.from(
     `<p>Đoạn ${i + 1}: Các đại biểu đã thảo luận về tình hình kinh tế – xã hội, công tác chuẩn bị cho mùa mưa bão và việc bảo đảm an sinh cho người dân ở các địa phương.</p>`,
 ).join("\n");
 
+const TIEP_DAI_SU = readFileSync(join(PAGES_DIR, "..", "texts", "vi-tiep-dai-su.txt"), "utf8")
+  .split(/\n+/)
+  .filter((p) => p.trim())
+  .slice(1, -1);
+
 /**
- * The same article as a page whose title, headline and lead (the first 2,000 characters) name no
- * DPRK side: only the body further down does. The gate leaves it alone until it is saved; from
- * then on the background recognises its address on every visit.
+ * A page whose title, headline and lead (the first 2,000 characters) name no DPRK side: only its
+ * last paragraphs do (an ambassador's courtesy call, our fixture text). The gate leaves it alone
+ * until it is saved; from then on the background recognises its address on every visit.
  */
 export const DEEP_BAOTINTUC: PageFixture = {
-  ...UNTITLED_BAOTINTUC,
   name: "Vietnamese article that names the DPRK only past its lead",
-  path: "/thoi-su/hoi-nghi-trung-uong-va-cac-hoat-dong-doi-ngoai-20251010183012888.htm",
-  html: UNTITLED_BAOTINTUC.html!.replace(
-    /<h2 class="sapo">[^<]*<\/h2>\n<div class="contents">/,
-    `<h2 class="sapo">Tuần qua có nhiều hoạt động quan trọng.</h2>\n<div class="contents">\n${NEUTRAL_PARAGRAPHS}`,
-  ),
+  host: "baotintuc.vn",
+  path: "/thoi-su/hoat-dong-doi-ngoai-trong-tuan-20251115183012888.htm",
+  html: `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Hoạt động đối ngoại trong tuần | Báo Tin tức</title></head><body>
+<nav class="menu"><a href="/thoi-su.htm">Thời sự</a> <a href="/chu-de/trieu-tien.htm">Triều Tiên</a></nav>
+<div class="detail">
+<h1 class="detail-title">Hoạt động đối ngoại trong tuần</h1>
+<h2 class="sapo">Tuần qua có nhiều hoạt động quan trọng ở trung ương và địa phương.</h2>
+<div class="contents">
+${NEUTRAL_PARAGRAPHS}
+${TIEP_DAI_SU.map((p) => `<p>${p}</p>`).join("\n")}
+</div>
+</div>
+</body></html>`,
+  articleSelector: ".detail",
   highlights: {},
 };
 
