@@ -80,6 +80,15 @@ describe("the two UI languages", () => {
     expect(keys.filter((k) => !(k in en) || !(k in vi))).toEqual([]);
   });
 
+  it("name each commitment kind apart from the section that lists them, in both languages", () => {
+    for (const messages of [en, vi]) {
+      const section = messages.sectionCommitments?.message.toLowerCase();
+      for (const kind of COMMITMENT_KINDS) {
+        expect(messages[kindKey(kind)]?.message.toLowerCase(), kind).not.toBe(section);
+      }
+    }
+  });
+
   it("substitute as the browsers do", () => {
     expect(formatMessage(en.popupError, ["boom"])).toBe("Something went wrong: boom");
     expect(formatMessage(vi.matchLine, ["Dự kiến", "Đã ký", "Y tế"])).toBe(

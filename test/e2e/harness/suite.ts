@@ -439,6 +439,20 @@ export function browserSuite(
       await page.close();
     });
 
+    it("assigns every keyboard shortcut (none left empty by a clash with the browser's own)", async () => {
+      const commands = await driver.inExtension<Array<{ name: string; shortcut?: string }>>(
+        `(globalThis.browser ?? globalThis.chrome).commands.getAll()`,
+      );
+      const shortcuts = Object.fromEntries(
+        commands.map((c) => [c.name, (c.shortcut ?? "").replace(/\s/g, "")]),
+      );
+      expect(shortcuts).toMatchObject({
+        "next-highlight": "Alt+Shift+J",
+        "previous-highlight": "Alt+Shift+K",
+        _execute_action: "Alt+Shift+D",
+      });
+    });
+
     it("no request left the browser except to the fixture server", () => {
       const fixtureOrigins = new Set(FIXTURE_HOSTS.map((h) => `http://${h}:${server.port}`));
       const foreign = driver.requestedUrls().filter((u) => {
