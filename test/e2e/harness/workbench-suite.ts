@@ -215,7 +215,9 @@ export function workbenchSuite(
         Boolean,
       );
       const expected = await popup.evaluate<string[]>(FOCUSABLE);
-      expect(expected.length).toBeGreaterThan(10);
+      // Collapsed sections keep the tab order short: library, Save, Why, the stored articles, the
+      // three section summaries, the pause switch and Settings.
+      expect(expected.length).toBeGreaterThan(6);
       const visited: Array<{ key: string; outline: boolean }> = [];
       for (let i = 0; i < expected.length; i++) {
         await popup.press("Tab");
@@ -251,7 +253,9 @@ export function workbenchSuite(
         "Thư viện DiploMark",
       ]);
       const expected = await library.evaluate<string[]>(FOCUSABLE);
-      expect(expected.length).toBeGreaterThan(10);
+      // Collapsed sections keep the tab order short: library, Save, Why, the stored articles, the
+      // three section summaries, the pause switch and Settings.
+      expect(expected.length).toBeGreaterThan(6);
       // A date field takes one Tab per part (day, month, year) in Chromium: one control all the same.
       const visited: Array<{ key: string; outline: boolean }> = [];
       for (let presses = 0; visited.length < expected.length && presses < expected.length * 4; presses++) {
