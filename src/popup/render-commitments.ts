@@ -1,4 +1,5 @@
 import type { Actor, Commitment } from "../analysis/types";
+import { actorName, displayName } from "../i18n/actor-names";
 import { t } from "../i18n/t";
 import type { PopupActions } from "./actions";
 import { el, section } from "./dom";
@@ -14,7 +15,7 @@ export function renderCommitments(
   if (commitments.length === 0) {
     return section("commitments", t("sectionCommitments"), el("p", { class: "empty" }, t("commitmentsNone")));
   }
-  const names = new Map(actors.map((a) => [a.id, a.name]));
+  const names = new Map(actors.map((a) => [a.id, displayName(a)]));
   return section(
     "commitments",
     t("sectionCommitmentsCount", commitments.length),
@@ -40,7 +41,11 @@ export function renderCommitments(
             confirmed.has(i) ? el("span", { class: "tag" }, t("tagInCorpus")) : null,
           ),
           c.actors.length > 0
-            ? el("span", { class: "commitment-actors" }, c.actors.map((id) => names.get(id) ?? id).join(", "))
+            ? el(
+                "span",
+                { class: "commitment-actors" },
+                c.actors.map((id) => names.get(id) ?? actorName(id)).join(", "),
+              )
             : null,
           el("span", { class: "sentence" }, c.text),
         );

@@ -1,6 +1,7 @@
 import type { Analysis } from "../analysis/types";
 import { PAGE } from "../corpus/cross-reference";
 import type { CommitmentMatch, CrossReference, ExpectationOutcome, RelatedArticle } from "../corpus/types";
+import { actorName, displayName } from "../i18n/actor-names";
 import { type MessageKey, t } from "../i18n/t";
 import { el, section } from "./dom";
 import { areaLabel, kindLabel, languageName } from "./labels";
@@ -26,8 +27,8 @@ export function renderCrossReference(xref: CrossReference, page: Analysis): HTML
   if (xref.related.length === 0) {
     return section("crossref", heading, ...table, el("p", { class: "empty" }, t("crossrefNone")));
   }
-  const names = new Map(page.actors.map((a) => [a.id, a.name]));
-  const actorNames = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id);
+  const names = new Map(page.actors.map((a) => [a.id, displayName(a)]));
+  const actorNames = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? actorName(id));
   return section(
     "crossref",
     heading,
