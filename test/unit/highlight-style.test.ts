@@ -38,3 +38,16 @@ describe("the highlight style", () => {
     expect(parseSettings({ denseHighlights: true }).denseHighlights).toBe(true);
   });
 });
+
+describe("the hover card's place", () => {
+  it("sits above the line under the pointer, or below it near the top, never over it", async () => {
+    const { placeCard } = await import("../../src/page/hover-card");
+    const view = { w: 1000, h: 800 };
+    const card = { w: 240, h: 90 };
+    const mid = placeCard(300, { top: 400, bottom: 424 }, card, view);
+    expect(mid.top + card.h).toBeLessThanOrEqual(400);
+    const nearTop = placeCard(300, { top: 30, bottom: 54 }, card, view);
+    expect(nearTop.top).toBeGreaterThanOrEqual(54);
+    expect(placeCard(990, { top: 400, bottom: 424 }, card, view).left + card.w).toBeLessThanOrEqual(996);
+  });
+});

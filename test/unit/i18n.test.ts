@@ -6,7 +6,7 @@ import { fakeBrowser } from "wxt/testing";
 import { AREA_IDS, COMMITMENT_KINDS } from "../../src/analysis/types";
 import { actorTypeKey, areaKey, kindKey, sideKey } from "../../src/i18n/labels";
 import { S } from "../../src/library/strings";
-import { actorCard } from "../../src/page/card-content";
+import { actorCard, commitmentCard } from "../../src/page/card-content";
 import { renderVerdict } from "../../src/popup/render-verdict";
 import { formatMessage, getMessageIn, readMessages } from "./helpers/messages";
 
@@ -89,6 +89,16 @@ describe("the two UI languages", () => {
     }
   });
 
+  it("say what every CAMEO code the analyser gives means, in both languages", async () => {
+    const { CAMEO_BY_AREA, CAMEO_BY_KIND } = await import("../../src/lexicon/cameo");
+    const codes = new Set([...Object.values(CAMEO_BY_AREA), ...Object.values(CAMEO_BY_KIND)]);
+    expect(codes.size).toBeGreaterThan(5);
+    for (const code of codes) {
+      expect(en[`cameo_${code}`]?.message, code).toBeTruthy();
+      expect(vi[`cameo_${code}`]?.message, code).toBeTruthy();
+    }
+  });
+
   it("substitute as the browsers do", () => {
     expect(formatMessage(en.popupError, ["boom"])).toBe("Something went wrong: boom");
     expect(formatMessage(vi.matchLine, ["Dự kiến", "Đã ký", "Y tế"])).toBe(
@@ -114,6 +124,11 @@ describe("the UI in a Vietnamese browser", () => {
     const verdict = renderVerdict({ relevant: true, score: 0.82, reasons: [] });
     expect(verdict.querySelector("h2")?.textContent).toBe("Đánh giá");
     expect(verdict.textContent).toContain("Tin Việt Nam – Triều Tiên · điểm 82%");
+    const signed = commitmentCard(
+      { start: 0, end: 1, text: "x", kind: "signed", areas: [], actors: [], cameo: "057" },
+      new Map(),
+    );
+    expect(signed.rows).toContainEqual(["CAMEO", "057 · ký thỏa thuận chính thức"]);
     const card = actorCard(
       {
         id: "kim-jong-un",
