@@ -34,11 +34,19 @@ export default defineConfig({
     // context) on every outlet page.
     content_scripts: [{ matches: outletMatchPatterns(OUTLETS), js: [GATE_SCRIPT], run_at: "document_idle" }],
     optional_host_permissions: ["*://*/*"],
-    action: { default_title: "__MSG_extName__" },
+    // Drawn by scripts/icons.ts: a light rim keeps the blue square readable on dark toolbars.
+    icons: { 16: "icon/16.png", 32: "icon/32.png", 48: "icon/48.png", 128: "icon/128.png" },
+    action: {
+      default_title: "__MSG_extName__",
+      default_icon: { 16: "icon/16.png", 32: "icon/32.png" },
+    },
+    // Chromium leaves a suggested key unassigned when it is one of its own accelerators, as
+    // Alt+Shift+N and Alt+Shift+P are (commands.getAll() showed them empty): J and K, the
+    // next/previous of mail readers and feeds, are free in both browsers.
     commands: {
-      "next-highlight": { suggested_key: { default: "Alt+Shift+N" }, description: "__MSG_commandNext__" },
+      "next-highlight": { suggested_key: { default: "Alt+Shift+J" }, description: "__MSG_commandNext__" },
       "previous-highlight": {
-        suggested_key: { default: "Alt+Shift+P" },
+        suggested_key: { default: "Alt+Shift+K" },
         description: "__MSG_commandPrevious__",
       },
       _execute_action: { suggested_key: { default: "Alt+Shift+D" } },

@@ -4,8 +4,10 @@ import { clearBadge, showBadge } from "../src/background/badge";
 import { createCorpusConnection } from "../src/background/connection";
 import { createDispatcher } from "../src/background/dispatch";
 import { once } from "../src/background/readiness";
+import { highlightStoredVisit } from "../src/background/stored-visit";
 import { listenForCommands, listenForSiteChanges } from "../src/background/wire-user-settings";
 import { prepareCorpus } from "../src/corpus/prepare";
+import { isStoredUrl } from "../src/corpus/store";
 import { MAIN_SCRIPT } from "../src/protocol/script-files";
 import { OUTLET_HOSTS } from "../src/settings/outlets";
 import { DEFAULT_SETTINGS, loadSettings, siteEnabled } from "../src/settings/settings";
@@ -31,22 +33,30 @@ export default defineBackground(() => {
     return connection.get();
   };
   // Pages' analyses are timed on the background's timeline (the bench reads "diplomark:analyse").
+  // The gate passed in that frame: the outlets' host permissions (or the site's optional grant)
+  // let the session script in.
+  const inject = async (tabId: number, frameId: number) => {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [MAIN_SCRIPT] });
+  };
+  // Unreadable settings read as the defaults (every outlet on), which is what the user had.
+  const siteOn = async (url: string) => {
+    const host = URL.canParse(url) ? new URL(url).hostname : "";
+    const settings = await loadSettings(browser.storage.local).catch(() => DEFAULT_SETTINGS);
+    return siteEnabled(settings, host, OUTLET_HOSTS);
+  };
+  // Pages' analyses are timed on the background's timeline (the bench reads "diplomark:analyse").
   const dispatch = createDispatcher({
     corpus,
     analyse: timedFn("analyse", analyse),
     badge: showBadge,
-    // The gate passed in that frame: the outlets' host permissions (or the site's optional grant)
-    // let the session script in.
-    inject: async (tabId, frameId) => {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [MAIN_SCRIPT] });
-    },
-    // Unreadable settings read as the defaults (every outlet on), which is what the user had.
-    siteOn: async (url) => {
-      const host = URL.canParse(url) ? new URL(url).hostname : "";
-      const settings = await loadSettings(browser.storage.local).catch(() => DEFAULT_SETTINGS);
-      return siteEnabled(settings, host, OUTLET_HOSTS);
-    },
+    inject,
+    siteOn,
   });
+  const storedVisit = {
+    isStored: async (url: string) => isStoredUrl(await corpus(), url),
+    siteOn,
+    inject,
+  };
 
   // Listeners are registered synchronously so the events that woke the background reach them.
   browser.runtime.onInstalled.addListener(() => void prepare().catch(logError));
@@ -71,9 +81,14 @@ export default defineBackground(() => {
   listenForCommands();
   listenForSiteChanges();
   // A tab's badge belongs to the page it was set for; Chrome would keep it across navigation.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     // (changeInfo.url is hidden without host permission, so a new load is the signal.)
     if (change.status === "loading") void clearBadge(tabId);
+    // A stored article is read again whatever its headline (see stored-visit.ts).
+    if (change.status === "complete")
+      void highlightStoredVisit(tabId, tab.url, storedVisit).catch((e: unknown) =>
+        console.warn("DiploMark:", e),
+      );
   });
 });
 

@@ -18,7 +18,7 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
   /** The IndexedDB corpus: store, seeds, cross-reference, exports. */
   corpus: ["contract", "lexicon", "analysis", "support", "assets"],
   /** The UI's words. */
-  i18n: ["contract", "support", "public"],
+  i18n: ["contract", "lexicon", "support", "public"],
   /** The messages between the extension's contexts, and the script names they inject. */
   protocol: ["contract", "corpus", "support"],
   /** What every extension page shares: DOM builder, labels, the background client. */

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { FIXTURE_HOSTS, PAGES } from "../test/e2e/harness/fixtures";
+import { FIXTURE_HOSTS, PAGES, type PageFixture, VI_BAOTINTUC } from "../test/e2e/harness/fixtures";
 import { launchChromium } from "../tools/browsers/chromium";
 import { type PageHandle, pollUntil } from "../tools/browsers/driver";
 import { startFixtureServer } from "../tools/browsers/server";
@@ -30,12 +30,32 @@ async function main(): Promise<void> {
   if (built.status !== 0) throw new Error("the build failed");
   const server = await startFixtureServer(PAGES, "127.0.0.1");
   const profileDir = mkdtempSync(join(tmpdir(), "diplomark-shots-"));
-  const browser = await launchChromium({
-    extensionDir: join(ROOT, ".output/chrome-mv3"),
-    profileDir,
-    hosts: FIXTURE_HOSTS,
-    headless: true,
-  });
+  const launch = (locale?: string) =>
+    launchChromium({
+      extensionDir: join(ROOT, ".output/chrome-mv3"),
+      profileDir,
+      hosts: FIXTURE_HOSTS,
+      headless: true,
+      ...(locale ? { locale } : {}),
+    });
+  /** The popup as a 420 × 600 toolbar popup shows it, for the README. */
+  const popupShot = async (b: Awaited<ReturnType<typeof launch>>, fixture: PageFixture, file: string) => {
+    const page = await b.open(server.url(fixture));
+    const popup = await b.popupFor(page);
+    await popup.resize(420, 600);
+    await pollUntil(
+      () =>
+        popup.evaluate<boolean>(
+          `document.body.getAttribute("data-state") === "ready" && !!document.querySelector("[data-summary]")`,
+        ),
+      (x) => x,
+      30_000,
+    );
+    await popup.screenshot(join(OUT, file));
+    await popup.close();
+    await page.close();
+  };
+  let browser = await launch();
   try {
     for (const fixture of PAGES) {
       const page = await browser.open(server.url(fixture));
@@ -81,6 +101,10 @@ async function main(): Promise<void> {
       20_000,
     );
     await lib.screenshot(join(OUT, "reader.png"));
+    await popupShot(browser, VI_BAOTINTUC, "popup-en.png");
+    await browser.close();
+    browser = await launch("vi");
+    await popupShot(browser, VI_BAOTINTUC, "popup-vi.png");
     console.log(`Screenshots written to ${OUT}`);
   } finally {
     await browser.close().catch(() => undefined);

@@ -115,9 +115,15 @@ function createHandlers({
         url: req.url,
         analysis: req.analysis,
         ...(req.published ? { published: req.published } : {}),
+        ...(req.signature ? { signature: req.signature } : {}),
       };
-      const [candidates, corpusSize] = await Promise.all([findCandidates(db, page), sizeOf(db)]);
-      return crossReference(page, candidates, { corpusSize, limit: RELATED_LIMIT });
+      const [found, corpusSize] = await Promise.all([findCandidates(db, page), sizeOf(db)]);
+      return crossReference(page, found.articles, {
+        corpusSize,
+        limit: RELATED_LIMIT,
+        same: found.same,
+        signatures: found.signatures,
+      });
     },
     async save(req) {
       const db = await corpus();

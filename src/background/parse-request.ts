@@ -1,6 +1,7 @@
 import type { Analysis } from "../contract/analysis";
 import { checkAnalysis, InvalidArticle } from "../contract/validate";
 import type { ArticleRecord } from "../corpus/db";
+import { SIGNATURE_LENGTH } from "../corpus/fingerprint";
 import { IMPORT_SLICE } from "../corpus/import-stream";
 import type { BackgroundReplies, BackgroundRequest } from "../protocol/messages";
 
@@ -64,6 +65,7 @@ export function parseRequest(message: unknown): BackgroundRequest | null {
         analysis: analysis(m.analysis),
         url: str(m, "url"),
         ...optStr(m, "published"),
+        ...signature(m),
       };
     case "save": {
       const text = str(m, "text");
@@ -131,6 +133,20 @@ function optStr(m: Record<string, unknown>, key: "published"): { published?: str
   if (v === undefined || v === null) return {};
   if (typeof v !== "string") throw new BadRequest(`${String(m.type)}: ${key} must be a string`);
   return { [key]: v };
+}
+
+/** A text fingerprint: SIGNATURE_LENGTH 32-bit unsigned integers, or nothing. */
+function signature(m: Record<string, unknown>): { signature?: number[] } {
+  const v = m.signature;
+  if (v === undefined || v === null) return {};
+  if (
+    !Array.isArray(v) ||
+    v.length !== SIGNATURE_LENGTH ||
+    !v.every((n) => Number.isInteger(n) && n >= 0 && n <= 0xffffffff)
+  ) {
+    throw new BadRequest(`${String(m.type)}: signature must be ${SIGNATURE_LENGTH} unsigned 32-bit integers`);
+  }
+  return { signature: v as number[] };
 }
 
 function analysis(x: unknown, textLength?: number): Analysis {

@@ -71,12 +71,16 @@ export interface RelatedArticle {
   areasNewHere: AreaId[];
   commitmentMatches: CommitmentMatch[];
   expectationOutcome: ExpectationOutcome[];
+  /** Other stored copies of the same story (other outlets, mirrors): one entry for all. */
+  copies?: ArticleSummary[];
 }
 
 export interface CrossReference {
   corpusSize: number;
-  /** The stored copy of this very page, if it was saved before. */
+  /** The stored article this page is (its address, or a copy of its text), if any. */
   savedAs?: string;
+  /** That stored article's title. */
+  savedTitle?: string;
   related: RelatedArticle[];
   /** Commitment indexes of the page that some stored article confirms. */
   confirmed: number[];

@@ -1,8 +1,8 @@
 import type { Analysis } from "../contract/analysis";
 import type { StoredArticle } from "../contract/corpus";
-import type { CorpusDB } from "./db";
+import type { ArticleRecord, CorpusDB } from "./db";
 import { articleOrNull } from "./read-record";
-import { normaliseUrl } from "./url";
+import { findSameArticles } from "./same-article";
 
 /**
  * How many stored articles are read in full for a cross-reference, at most: twice the
@@ -23,24 +23,26 @@ export const COMMON_ID_KEYS = 150;
 /**
  * The stored articles worth comparing with the page, found through the actorIds and areaIds
  * indexes (keys only) instead of a scan: those sharing the most actor and area ids come first,
- * and only the best `limit` are read in full. The stored copy of the page itself, if any, is
- * always included so the caller can tell the page was saved.
+ * and only the best `limit` are read in full. The stored articles that are the page itself (its
+ * address, or a near-duplicate text: same-article.ts) are always included and named in `same`,
+ * so the caller can say the page is stored and compare it with the others only.
  */
 export async function findCandidates(
   db: CorpusDB,
-  page: { url: string; analysis: Analysis },
+  page: { url: string; analysis: Analysis; signature?: readonly number[] },
   limit = CANDIDATE_LIMIT,
-): Promise<StoredArticle[]> {
+): Promise<Candidates> {
   const tx = db.transaction("articles");
   const actorIndex = tx.store.index("actorIds");
   const areaIndex = tx.store.index("areaIds");
   const actorIds = [...new Set(page.analysis.actors.map((a) => a.id))];
   const areaIds = [...new Set(page.analysis.areas)];
-  const [byActor, byArea, self] = await Promise.all([
+  const [byActor, byArea, same] = await Promise.all([
     Promise.all(actorIds.map((id) => actorIndex.getAllKeys(id, COMMON_ID_KEYS + 1))),
     Promise.all(areaIds.map((id) => areaIndex.getAllKeys(id, COMMON_ID_KEYS + 1))),
-    tx.store.index("url").getKey(normaliseUrl(page.url)),
+    findSameArticles(tx, page.url, page.signature ?? []),
   ]);
+  const sameIds = same.map((s) => s.record.id);
 
   // Rarer ids say more about a match than "vietnam" or "dprk", which nearly every article has.
   const lists = [...byActor, ...byArea];
@@ -65,15 +67,28 @@ export async function findCandidates(
       }
     }
   }
-  if (self !== undefined && !best.includes(self)) best.push(self);
-
-  const records = await Promise.all(best.map((key) => tx.store.get(key)));
+  const others = best.filter((k) => !sameIds.includes(k));
+  const records = await Promise.all(others.map((key) => tx.store.get(key)));
   await tx.done;
   // A damaged record (read-record.ts) is no candidate: the rest still cross-reference.
-  const out: StoredArticle[] = [];
-  records.forEach((r, i) => {
-    const article = r === undefined ? null : articleOrNull(r, best[i] ?? "");
-    if (article) out.push(article);
-  });
-  return out;
+  const articles: StoredArticle[] = [];
+  const signatures = new Map<string, number[]>();
+  const keep = (record: ArticleRecord | undefined, key: string) => {
+    const article = record === undefined ? null : articleOrNull(record, key);
+    if (!article || !record) return;
+    articles.push(article);
+    signatures.set(article.id, record.signature ?? []);
+  };
+  for (const s of same) keep(s.record, s.record.id);
+  for (const [i, r] of records.entries()) keep(r, others[i]!);
+  return { articles, same: sameIds.filter((id) => signatures.has(id)), signatures };
+}
+
+export interface Candidates {
+  /** The stored articles worth comparing, the page's own stored copies first. */
+  articles: StoredArticle[];
+  /** Ids of the stored articles that are this page (address first, then by text similarity). */
+  same: string[];
+  /** Each candidate's text fingerprint, to group copies of one story across outlets. */
+  signatures: Map<string, number[]>;
 }

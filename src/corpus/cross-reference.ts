@@ -13,6 +13,7 @@ import type {
   RelatedArticle,
   StoredArticle,
 } from "../contract/corpus";
+import { sameArticle } from "./fingerprint";
 import { summarise } from "./summary";
 import { normaliseUrl } from "./url";
 
@@ -27,6 +28,13 @@ export interface CrossReferenceOptions {
   corpusSize?: number;
   /** At most this many related articles, best first. */
   limit?: number;
+  /**
+   * Ids of stored articles that are this page (its address or a near-duplicate text, found by
+   * candidates.ts), best first: the page is stored as the first, and none is compared with it.
+   */
+  same?: readonly string[];
+  /** Stored articles' text fingerprints: related articles that are copies of one story group. */
+  signatures?: ReadonlyMap<string, readonly number[]>;
 }
 
 /** At most this many related articles in the background's cross-reference (the popup shows them all). */
@@ -37,6 +45,21 @@ export const PAGE = "page";
 
 const EXPECTATIONS: ReadonlySet<CommitmentKind> = new Set(["expected", "proposed"]);
 const OUTCOMES: ReadonlySet<CommitmentKind> = new Set(["agreed", "signed", "pledged"]);
+
+/**
+ * An outcome is agreed, signed or pledged in the event reported (mode "current", the default):
+ * a recalled agreement ("have signed … since 1957") is background, never an outcome, and a
+ * hypothetical or negated one is none either.
+ */
+export function isOutcome(c: Commitment): boolean {
+  return OUTCOMES.has(c.kind) && (c.mode ?? "current") === "current";
+}
+
+/** An expectation still ahead when written: expected or proposed, now or for later. */
+export function isExpectation(c: Commitment): boolean {
+  const mode = c.mode ?? "current";
+  return EXPECTATIONS.has(c.kind) && (mode === "current" || mode === "future");
+}
 
 type Timing = RelatedArticle["timing"];
 
@@ -52,16 +75,17 @@ export function crossReference(
 ): CrossReference {
   const pageUrl = normaliseUrl(page.url);
   const published = page.published ?? page.analysis.published;
-  let savedAs: string | undefined;
+  const same = new Set(opts.same ?? []);
+  let savedAs = opts.same?.[0];
   const related: RelatedArticle[] = [];
 
   for (const article of stored) {
-    if (normaliseUrl(article.url) === pageUrl) {
-      savedAs = article.id;
-      // A stored translation of this page (the Malay seed holds its Vietnamese original's
-      // address) still has something to compare; the same text has not.
-      if (article.language === page.analysis.language) continue;
-    }
+    const sameUrl = normaliseUrl(article.url) === pageUrl;
+    if (sameUrl) savedAs ??= article.id;
+    // A stored translation of this page (the Malay seed holds its Vietnamese original's
+    // address) still has something to compare; the same text has not.
+    if (sameUrl && article.language === page.analysis.language) continue;
+    if (same.has(article.id) && !(sameUrl && article.language !== page.analysis.language)) continue;
     const r = relate(page.analysis, published, article);
     if (r) related.push(r);
   }
@@ -72,19 +96,40 @@ export function crossReference(
       dateDistance(published, a.article.published) - dateDistance(published, b.article.published) ||
       (a.article.id < b.article.id ? -1 : 1),
   );
+  const grouped = opts.signatures ? groupCopies(related, opts.signatures) : related;
+  const savedArticle = savedAs ? stored.find((a) => a.id === savedAs) : undefined;
 
-  const confirmedSet = new Set(related.flatMap((r) => r.commitmentMatches.map((m) => m.here)));
+  const confirmedSet = new Set(grouped.flatMap((r) => r.commitmentMatches.map((m) => m.here)));
   const all = page.analysis.commitments.map((_, i) => i);
   const background = all.filter((i) => isBackground(page.analysis.commitments[i]!));
   const indexes = all.filter((i) => !background.includes(i));
   return {
     corpusSize: opts.corpusSize ?? stored.length,
     ...(savedAs ? { savedAs } : {}),
-    related: opts.limit === undefined ? related : related.slice(0, opts.limit),
+    ...(savedArticle ? { savedTitle: savedArticle.title } : {}),
+    related: opts.limit === undefined ? grouped : grouped.slice(0, opts.limit),
     confirmed: indexes.filter((i) => confirmedSet.has(i)),
     newHere: indexes.filter((i) => !confirmedSet.has(i)),
     ...(background.length > 0 ? { background } : {}),
   };
+}
+
+/**
+ * Copies of one story on several outlets (a VNA dispatch on baotintuc.vn and vietnamplus.vn, a
+ * KCNA item on a mirror) are one related entry: the best-ranked copy, listing the others.
+ */
+function groupCopies(
+  related: readonly RelatedArticle[],
+  signatures: ReadonlyMap<string, readonly number[]>,
+): RelatedArticle[] {
+  const out: RelatedArticle[] = [];
+  for (const r of related) {
+    const sig = signatures.get(r.article.id) ?? [];
+    const story = out.find((o) => sameArticle(signatures.get(o.article.id) ?? [], sig));
+    if (story) story.copies = [...(story.copies ?? []), r.article];
+    else out.push({ ...r });
+  }
+  return out;
 }
 
 function relate(
@@ -185,9 +230,7 @@ function expectationsToOutcomes(
   if (timing !== "before") pairs.push([page, PAGE, there, thereId]);
   for (const [earlier, earlierId, later, laterId] of pairs) {
     for (const area of expectedAreas(earlier)) {
-      const outcome = later.commitments.find(
-        (c) => OUTCOMES.has(c.kind) && !isBackground(c) && c.areas.includes(area),
-      );
+      const outcome = later.commitments.find((c) => isOutcome(c) && c.areas.includes(area));
       out.push(
         outcome
           ? { area, expectedIn: earlierId, outcomeIn: laterId, outcomeKind: outcome.kind, status: "kept" }
@@ -199,9 +242,7 @@ function expectationsToOutcomes(
 }
 
 function expectedAreas(analysis: Analysis): AreaId[] {
-  return unique(
-    analysis.commitments.filter((c) => EXPECTATIONS.has(c.kind) && !isBackground(c)).flatMap((c) => c.areas),
-  );
+  return unique(analysis.commitments.filter(isExpectation).flatMap((c) => c.areas));
 }
 
 function timingOf(page: string | undefined, stored: string | undefined): Timing {

@@ -1,5 +1,6 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from "idb";
 import type { StoredArticle } from "../contract/corpus";
+import { bandKeys, textSignature } from "./fingerprint";
 
 export const DB_NAME = "diplomark";
 
@@ -10,6 +11,10 @@ export interface ArticleRecord extends StoredArticle {
   /** analysis.areas, for the multiEntry index. */
   areaIds: string[];
   analyserVersion: number;
+  /** MinHash signature of the text (fingerprint.ts): tells a copy of the article from another. */
+  signature: number[];
+  /** The signature's band keys, for the multiEntry index that finds copies without a scan. */
+  bands: string[];
 }
 
 export interface CorpusSchema extends DBSchema {
@@ -22,6 +27,7 @@ export interface CorpusSchema extends DBSchema {
       actorIds: string;
       areaIds: string;
       analyserVersion: number;
+      bands: string;
     };
   };
   /** Small key/value facts that must survive the background being stopped (e.g. deleted seeds). */
@@ -45,6 +51,20 @@ export const MIGRATIONS: readonly Migration[] = [
     // Finds the articles a newer analyser must re-read without loading every text.
     articles.createIndex("analyserVersion", "analyserVersion");
     db.createObjectStore("meta");
+  },
+  (_db, tx) => {
+    const articles = tx.objectStore("articles");
+    articles.createIndex("bands", "bands", { multiEntry: true });
+    // Articles stored before get their text's fingerprint in the same upgrade (the transaction
+    // stays open while the walk has requests pending).
+    void (async () => {
+      let cursor = await articles.openCursor();
+      while (cursor) {
+        const signature = textSignature(cursor.value.text);
+        await cursor.update({ ...cursor.value, signature, bands: bandKeys(signature) });
+        cursor = await cursor.continue();
+      }
+    })();
   },
 ];
 
@@ -87,15 +107,18 @@ export function openCorpus(name = DB_NAME, opts: OpenOptions = {}): Promise<Corp
 }
 
 export function toRecord(article: StoredArticle, analyserVersion: number): ArticleRecord {
+  const signature = textSignature(article.text);
   return {
     ...article,
     actorIds: [...new Set(article.analysis.actors.map((a) => a.id))],
     areaIds: [...new Set(article.analysis.areas)],
     analyserVersion,
+    signature,
+    bands: bandKeys(signature),
   };
 }
 
 export function fromRecord(record: ArticleRecord): StoredArticle {
-  const { actorIds: _a, areaIds: _b, analyserVersion: _v, ...article } = record;
+  const { actorIds: _a, areaIds: _b, analyserVersion: _v, signature: _s, bands: _k, ...article } = record;
   return article;
 }

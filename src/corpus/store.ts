@@ -3,7 +3,9 @@ import type { ArticleSummary, StoredArticle } from "../contract/corpus";
 import { checkArticle } from "../contract/validate";
 import { ANALYSER_VERSION } from "./analyser-version";
 import { type ArticleRecord, type CorpusDB, toRecord } from "./db";
+import { textSignature } from "./fingerprint";
 import { articleOrNull, readRecord } from "./read-record";
+import { findSameArticles } from "./same-article";
 import { byPublishedDesc, summarise } from "./summary";
 import { idForUrl, normaliseUrl, outletOf } from "./url";
 
@@ -25,11 +27,16 @@ export interface SaveResult {
 
 const DELETED_SEEDS = "deletedSeeds";
 
-/** Saves a page; a page already stored under the same normalised URL is updated, never duplicated. */
+/**
+ * Saves a page. A page that is already stored, under the same normalised URL or as a copy of
+ * its text (same-article.ts: the seed opened on its outlet, the dispatch on another outlet), is
+ * updated, never duplicated; the stored article keeps its id and address.
+ */
 export async function saveArticle(db: CorpusDB, input: SaveInput, now = new Date()): Promise<SaveResult> {
-  const url = normaliseUrl(input.url);
   const tx = db.transaction("articles", "readwrite");
-  const existing = await tx.store.index("url").get(url);
+  const [same] = await findSameArticles(tx, input.url, textSignature(input.text));
+  const existing = same?.record;
+  const url = existing?.url ?? normaliseUrl(input.url);
   let id: string;
   let created = false;
   if (existing?.seed) {
@@ -42,7 +49,7 @@ export async function saveArticle(db: CorpusDB, input: SaveInput, now = new Date
       id: existing?.id ?? idForUrl(url),
       url,
       title: input.title.trim() || url,
-      outlet: input.outlet ?? outletOf(url),
+      outlet: existing?.outlet ?? input.outlet ?? outletOf(url),
       language: input.language ?? input.analysis.language,
       savedAt: existing?.savedAt ?? now.toISOString(),
       text: input.text,
@@ -77,6 +84,11 @@ export async function getRecord(db: CorpusDB, id: string): Promise<ArticleRecord
 export async function findByUrl(db: CorpusDB, url: string): Promise<StoredArticle | null> {
   const record = await db.getFromIndex("articles", "url", normaliseUrl(url));
   return record ? articleOrNull(record, record.id) : null;
+}
+
+/** Whether an article is stored under this address (one index key read, no record). */
+export async function isStoredUrl(db: CorpusDB, url: string): Promise<boolean> {
+  return (await db.getKeyFromIndex("articles", "url", normaliseUrl(url))) !== undefined;
 }
 
 export async function listSummaries(db: CorpusDB): Promise<ArticleSummary[]> {

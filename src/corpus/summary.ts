@@ -7,6 +7,8 @@ export function summarise(article: StoredArticle): ArticleSummary {
     actorIds: _a,
     areaIds: _b,
     analyserVersion: _v,
+    signature: _s,
+    bands: _k,
     ...rest
   } = meta as typeof meta & Record<string, unknown>;
   return {

@@ -80,6 +80,65 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     title: "h1, .article-main-title",
     body: ".article-content-body, .content-wrapper, .news_content",
   },
+  // Outlets added for the Vietnam–DPRK beat; only those where the generic reading picks the
+  // wrong block (a sidebar, the whole page, "read also" links inside the body).
+  {
+    hosts: ["vovworld.vn"],
+    title: "h1.article__title, h1",
+    lead: ".article__sapo",
+    body: ".article__body, .cms-body",
+  },
+  {
+    hosts: ["baoquocte.vn"],
+    title: "h1.et-title, h1",
+    lead: ".et-sapo",
+    body: ".__MASTERCMS_CONTENT, .et-content",
+    exclude: "[class*=article-relate]",
+  },
+  {
+    hosts: ["dangcongsan.vn"],
+    title: "h1.post-title, h1",
+    lead: ".post-summary",
+    body: "#post-content, .post-content",
+  },
+  {
+    hosts: ["baochinhphu.vn", "vtv.vn"],
+    title: "h1.detail-title, h1.title_detail, h1",
+    lead: ".detail-sapo, h2.sapo",
+    body: "[data-role=content], .detail-content, #entry-body",
+    exclude: "[class*=news-relation]",
+  },
+  {
+    hosts: ["mofa.gov.vn"],
+    title: "h1.news-title, h1",
+    lead: ".news-summary",
+    body: ".news-content",
+  },
+  {
+    hosts: ["lecourrier.vn"],
+    title: "h1.entry-title, h1",
+    lead: ".chapo",
+    body: ".entry-content",
+    exclude: ".lire-aussi",
+  },
+  {
+    hosts: ["antaranews.com"],
+    title: "h1.wrap__article-detail-title, h1",
+    body: ".wrap__article-detail-content, .post-content",
+    // "Baca juga" (read also) links sit between paragraphs; the credits line closes the body.
+    exclude: ".baca-juga, p.text-muted",
+  },
+  {
+    hosts: ["en.yna.co.kr"],
+    title: "h1.tit, h1",
+    body: "article.story-news, .story-news",
+    exclude: ".adrs, [class*=keyword]",
+  },
+  {
+    hosts: ["naenara.com.kp"],
+    title: "#content .title, h1",
+    body: "#content .content_text",
+  },
 ];
 
 export const GENERIC_ADAPTER: SiteAdapter = {

@@ -54,10 +54,14 @@ export function highlightsSection(settings: Settings, store: SettingsStore): HTM
     }
     store.update((s) => ({ ...s, colours: {} }));
   });
+  const dense = el("input", { type: "checkbox", id: "dense-highlights", "data-dense": "" });
+  dense.checked = settings.denseHighlights;
+  dense.addEventListener("change", () => store.update((s) => ({ ...s, denseHighlights: dense.checked })));
   return section(
     "highlights",
     t("optionsCategories"),
     el("p", { class: "help" }, t("optionsCategoriesHelp")),
+    el("p", { class: "dense-row" }, dense, el("label", { for: "dense-highlights" }, t("optionsDense"))),
     el(
       "fieldset",
       {},

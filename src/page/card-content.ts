@@ -18,6 +18,13 @@ function storedLine(count: number | undefined): string {
   return count === 1 ? t("cardOneArticle") : t("cardArticles", count);
 }
 
+/** "057 · sign a formal agreement": the code and what it means (the codes CAMEO_BY_* give). */
+function cameoLine(code: string): string {
+  const key = `cameo_${code}`;
+  const meaning = /^\d{3,4}$/.test(code) ? t(key as MessageKey) : key;
+  return meaning === key ? code : `${code} · ${meaning}`;
+}
+
 export function actorCard(actor: Actor, storedCount: number | undefined): CardContent {
   const rows: CardContent["rows"] = [
     [t("cardRole"), actor.roles.length > 0 ? actor.roles.join("; ") : actorTypeLabel(actor.type)],
@@ -34,7 +41,7 @@ export function commitmentCard(c: Commitment, names: ReadonlyMap<string, string>
     [t("cardAreas"), c.areas.length > 0 ? c.areas.map(areaLabel).join(", ") : "—"],
   ];
   if (c.actors.length > 0) rows.push([t("cardBy"), c.actors.map((id) => names.get(id) ?? id).join(", ")]);
-  if (c.cameo) rows.push(["CAMEO", c.cameo]);
+  if (c.cameo) rows.push(["CAMEO", cameoLine(c.cameo)]);
   return { title: t("cardCommitment"), rows };
 }
 

@@ -14,7 +14,11 @@ export function followSettings(
   onError: (e: unknown) => void,
 ): { enabled: () => boolean } {
   let current: Settings = DEFAULT_SETTINGS;
-  const lookOf = (s: Settings) => ({ hidden: new Set(s.hidden), colours: s.colours });
+  const lookOf = (s: Settings) => ({
+    hidden: new Set(s.hidden),
+    colours: s.colours,
+    dense: s.denseHighlights,
+  });
   const apply = async (s: Settings) => {
     current = s;
     await session.setLook(lookOf(s));

@@ -28,7 +28,7 @@ export interface Highlighter {
   /** Scrolls item `id` into view and flashes it. */
   reveal(id: number, ms?: number): boolean;
   /** Repaints every category in the user's colours. */
-  restyle(colours: Readonly<Record<string, string>>): void;
+  restyle(colours: Readonly<Record<string, string>>, dense?: boolean): void;
 }
 
 export type Colours = Readonly<Record<string, string>>;
@@ -112,14 +112,15 @@ class NativeHighlighter implements Highlighter {
   constructor(
     private readonly doc: Document,
     colours: Colours = {},
+    dense = false,
   ) {
-    this.restyle(colours);
+    this.restyle(colours, dense);
   }
 
-  restyle(colours: Colours): void {
+  restyle(colours: Colours, dense = false): void {
     injectStyle(
       this.doc,
-      highlightCss((c) => `::highlight(${c})`, colours),
+      highlightCss((c) => `::highlight(${c})`, colours, dense),
     );
   }
 
@@ -272,14 +273,15 @@ export class MarkHighlighter implements Highlighter {
   constructor(
     private readonly doc: Document,
     colours: Colours = {},
+    dense = false,
   ) {
-    this.restyle(colours);
+    this.restyle(colours, dense);
   }
 
-  restyle(colours: Colours): void {
+  restyle(colours: Colours, dense = false): void {
     injectStyle(
       this.doc,
-      highlightCss((c) => `mark[data-diplomark~="${c}"]`, colours),
+      highlightCss((c) => `mark[data-diplomark~="${c}"]`, colours, dense),
     );
   }
 
@@ -397,6 +399,7 @@ export function createHighlighter(
   doc: Document,
   preferNative = supportsHighlights(),
   colours: Colours = {},
+  dense = false,
 ): Highlighter {
-  return preferNative ? new NativeHighlighter(doc, colours) : new MarkHighlighter(doc, colours);
+  return preferNative ? new NativeHighlighter(doc, colours, dense) : new MarkHighlighter(doc, colours, dense);
 }

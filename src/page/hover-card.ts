@@ -138,11 +138,38 @@ export class HoverCard {
     const card = this.card;
     if (!card) return;
     const view = this.doc.documentElement;
-    const w = card.offsetWidth || 240;
-    const h = card.offsetHeight || 80;
-    const left = Math.max(4, Math.min(x + 12, view.clientWidth - w - 4));
-    const top = y + 16 + h > view.clientHeight ? Math.max(4, y - h - 12) : y + 16;
+    const size = { w: card.offsetWidth || 240, h: card.offsetHeight || 80 };
+    const line = lineBox(this.doc, x, y) ?? { top: y - 10, bottom: y + 10 };
+    const { left, top } = placeCard(x, line, size, { w: view.clientWidth, h: view.clientHeight });
     card.style.left = `${left}px`;
     card.style.top = `${top}px`;
   }
+}
+
+/** The box of the text line under the point, where the browser can tell. */
+function lineBox(doc: Document, x: number, y: number): { top: number; bottom: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { getClientRect(): DOMRect | null } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  const rect =
+    d.caretPositionFromPoint?.(x, y)?.getClientRect() ??
+    d.caretRangeFromPoint?.(x, y)?.getBoundingClientRect();
+  return rect && rect.height > 0 ? rect : null;
+}
+
+/**
+ * Where the card goes: above the line under the pointer (text already read), or below that line
+ * when there is no room above; never over the line itself, and inside the viewport.
+ */
+export function placeCard(
+  x: number,
+  line: { top: number; bottom: number },
+  card: { w: number; h: number },
+  view: { w: number; h: number },
+): { left: number; top: number } {
+  const left = Math.max(4, Math.min(x + 12, view.w - card.w - 4));
+  const above = line.top - card.h - 6;
+  const top = above >= 4 ? above : Math.max(4, Math.min(line.bottom + 6, view.h - card.h - 4));
+  return { left, top };
 }

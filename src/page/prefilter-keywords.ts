@@ -1,7 +1,7 @@
-// What the gate looks for in a page's title: the names any Vietnam–DPRK article carries in at
+// What the gate looks for in a page's title, headline and lead: the names any Vietnam–DPRK article carries in at
 // least one language (the country, its capital, party, agencies, assembly, army and leaders).
 // Data, not logic: a page without any of them is not worth extracting. Written as the gate
-// compares them, against the title lower-cased in NFC with hyphens as spaces and ’ as ', and in
+// compares them, against the text lower-cased in NFC with hyphens as spaces and ’ as ', and in
 // every form a page writes them in (with and without Vietnamese or French marks; a stem where
 // Russian declines a name), because the gate must not derive forms on every page.
 // test/unit/page-prefilter.test.ts checks that every DPRK-side name in the analyser's lexicons
@@ -45,6 +45,8 @@ export const PREFILTER_FORMS: readonly string[] = [
   "supreme people's assembly",
   "kim il sung",
   "kim jong",
+  // Headlines that shorten the leader to his given name ("Jong-un meets …")
+  "jong un",
   "choe ryong hae",
   "pak thae song",
   "kim tok hun",

@@ -32,6 +32,8 @@ export interface SessionOptions {
 export interface Look {
   hidden: ReadonlySet<string>;
   colours: Colours;
+  /** The denser style: commitments washed, not only underlined. */
+  dense?: boolean;
 }
 
 /** Where keyboard navigation stands after a step. */
@@ -121,7 +123,7 @@ export class PageSession {
   /** New categories or colours: restyle, and repaint what is shown. */
   async setLook(look: Look): Promise<void> {
     this.look = look;
-    this.highlighter?.restyle(look.colours);
+    this.highlighter?.restyle(look.colours, look.dense);
     await this.repaint();
   }
 
@@ -242,7 +244,12 @@ export class PageSession {
       id++;
     }
     record("task:map", mapStart);
-    this.highlighter ??= createHighlighter(this.doc, this.options.nativeHighlights, this.look.colours);
+    this.highlighter ??= createHighlighter(
+      this.doc,
+      this.options.nativeHighlights,
+      this.look.colours,
+      this.look.dense,
+    );
     const hl = this.highlighter;
     if (hl.native) await hl.sync(items);
     else this.quietly(() => void hl.sync(items));

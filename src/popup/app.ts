@@ -1,4 +1,5 @@
 import { browser } from "wxt/browser";
+import { textSignature } from "../corpus/fingerprint";
 import { t } from "../i18n/t";
 import type { PageState } from "../protocol/messages";
 import { errorText } from "../support/error-text";
@@ -14,6 +15,7 @@ import {
   showRevealMissed,
 } from "./render-view";
 import { findTabId, isScriptable, whenLoaded } from "./tab";
+import { whyNotRead } from "./why-not-read";
 
 /**
  * The popup from start to finish: find the tab, get its analysis from the content script (or
@@ -41,7 +43,8 @@ async function start(root: HTMLElement, search: string): Promise<void> {
   const state = await pageState(tabId);
   if (state !== NO_SCRIPT) return show(root, tabId, state, title);
 
-  renderPrompt(root, async () => {
+  const why = await whyNotRead(tab?.url);
+  renderPrompt(root, why, async () => {
     setState("loading");
     renderMessage(root, t("popupAnalysing"));
     try {
@@ -60,7 +63,15 @@ async function show(root: HTMLElement, tabId: number, page: PageState | null, fa
     return;
   }
   const published = page.published ? { published: page.published } : {};
-  const xref = await ask({ type: "crossReference", analysis: page.analysis, url: page.url, ...published });
+  // The text's fingerprint, not the text: enough for the background to recognise a stored copy.
+  const signature = textSignature(page.text);
+  const xref = await ask({
+    type: "crossReference",
+    analysis: page.analysis,
+    url: page.url,
+    ...published,
+    ...(signature.length > 0 ? { signature } : {}),
+  });
   // The cross-reference carries the corpus size already (a count() of its own reads every key).
   const count = xref.corpusSize;
   const actions: PopupActions = {

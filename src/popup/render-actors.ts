@@ -1,4 +1,5 @@
 import type { Actor } from "../contract/analysis";
+import { displayName, roleName } from "../i18n/actor-names";
 import { t } from "../i18n/t";
 import { el, section } from "../ui/dom";
 import { SIDES, sideLabel } from "../ui/labels";
@@ -45,8 +46,8 @@ function actorButton(actor: Actor, actions: PopupActions): HTMLButtonElement {
       "data-side": actor.side,
       title: t("showOnPage"),
     },
-    el("span", { class: "actor-name" }, actor.name),
-    actor.roles.length > 0 ? el("span", { class: "actor-role" }, actor.roles.join(", ")) : null,
+    el("span", { class: "actor-name" }, displayName(actor)),
+    actor.roles.length > 0 ? el("span", { class: "actor-role" }, actor.roles.map(roleName).join(", ")) : null,
     el(
       "span",
       { class: "mentions", "data-mentions": String(count), "aria-label": t("mentionsCount", count) },

@@ -1,4 +1,5 @@
 import { type Actor, type Commitment, isBackground } from "../contract/analysis";
+import { actorName, displayName } from "../i18n/actor-names";
 import { t } from "../i18n/t";
 import { el, section } from "../ui/dom";
 import { areaLabel, kindLabel } from "../ui/labels";
@@ -14,7 +15,7 @@ export function renderCommitments(
   if (commitments.length === 0) {
     return section("commitments", t("sectionCommitments"), el("p", { class: "empty" }, t("commitmentsNone")));
   }
-  const names = new Map(actors.map((a) => [a.id, a.name]));
+  const names = new Map(actors.map((a) => [a.id, displayName(a)]));
   return section(
     "commitments",
     t("sectionCommitmentsCount", commitments.length),
@@ -43,7 +44,11 @@ export function renderCommitments(
             isBackground(c) ? el("span", { class: "tag tag-background" }, t("tagBackground")) : null,
           ),
           c.actors.length > 0
-            ? el("span", { class: "commitment-actors" }, c.actors.map((id) => names.get(id) ?? id).join(", "))
+            ? el(
+                "span",
+                { class: "commitment-actors" },
+                c.actors.map((id) => names.get(id) ?? actorName(id)).join(", "),
+              )
             : null,
           el("span", { class: "sentence" }, c.text),
         );

@@ -8,8 +8,10 @@ export function renderCorpus(count: number, savedAs: string | undefined, actions
   // The count is both the text and the value of [data-corpus-count], for readers of either.
   const countNode = el("span", { "data-corpus-count": String(count) }, String(count));
   const status = el("p", { class: "status-line", role: "status" });
-  const button = el("button", { type: "button", "data-action": "save" }, t("corpusSave"));
-  if (savedAs) markSaved(button, t("corpusAlready"));
+  // A stored page (or a copy of one) is updated, never added again: the button says so.
+  const idle = t(savedAs ? "corpusUpdate" : "corpusSave");
+  const button = el("button", { type: "button", "data-action": "save" }, idle);
+  if (savedAs) button.setAttribute("data-stored", "true");
 
   button.addEventListener("click", async () => {
     button.disabled = true;
@@ -19,15 +21,20 @@ export function renderCorpus(count: number, savedAs: string | undefined, actions
       const reply = await actions.save();
       countNode.textContent = String(reply.count);
       countNode.setAttribute("data-corpus-count", String(reply.count));
-      markSaved(button, reply.created ? t("corpusSaved") : t("corpusAlready"));
+      markSaved(button, reply.created ? t("corpusSaved") : t(savedAs ? "corpusUpdated" : "corpusAlready"));
     } catch (e) {
       button.disabled = false;
-      button.textContent = t("corpusSave");
+      button.textContent = idle;
       status.textContent = t("corpusSaveFailed", errorText(e));
     }
   });
 
-  return section("corpus", t("sectionCorpus"), el("p", {}, t("corpusStored"), countNode), button, status);
+  return section(
+    "corpus",
+    t("sectionCorpus"),
+    el("div", { class: "corpus-row" }, button, el("p", {}, t("corpusStored"), countNode)),
+    status,
+  );
 }
 
 function markSaved(button: HTMLButtonElement, text: string) {

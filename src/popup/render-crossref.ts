@@ -1,9 +1,11 @@
 import type { Analysis } from "../contract/analysis";
 import type { CommitmentMatch, CrossReference, ExpectationOutcome, RelatedArticle } from "../contract/corpus";
 import { PAGE } from "../corpus/cross-reference";
+import { actorName, displayName } from "../i18n/actor-names";
 import { type MessageKey, t } from "../i18n/t";
 import { el, section } from "../ui/dom";
 import { areaLabel, kindLabel, languageName } from "../ui/labels";
+import { renderAreaTable } from "./render-area-table";
 
 const TIMING: Record<RelatedArticle["timing"], MessageKey | null> = {
   before: "timingBefore",
@@ -12,18 +14,32 @@ const TIMING: Record<RelatedArticle["timing"], MessageKey | null> = {
   unknown: null,
 };
 
-/** For each related stored article: what it shares with the page, what is new, what was kept. */
+/**
+ * The summary line and the areas table first (the answer); then, collapsed, each related stored
+ * article: what it shares with the page, what is new, what was kept.
+ */
 export function renderCrossReference(xref: CrossReference, page: Analysis): HTMLElement {
   const heading = t("sectionCrossref");
   if (!page.relevance.relevant) {
     return section("crossref", heading, el("p", { class: "empty" }, t("crossrefOnlyRelevant")));
   }
+  const table = renderAreaTable(page, xref);
   if (xref.related.length === 0) {
-    return section("crossref", heading, el("p", { class: "empty" }, t("crossrefNone")));
+    return section("crossref", heading, ...table, el("p", { class: "empty" }, t("crossrefNone")));
   }
-  const names = new Map(page.actors.map((a) => [a.id, a.name]));
-  const actorNames = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id);
-  return section("crossref", heading, ...xref.related.map((r) => renderRelated(r, actorNames)));
+  const names = new Map(page.actors.map((a) => [a.id, displayName(a)]));
+  const actorNames = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? actorName(id));
+  return section(
+    "crossref",
+    heading,
+    ...table,
+    el(
+      "details",
+      { class: "related-box" },
+      el("summary", {}, t("crossrefArticles", xref.related.length)),
+      ...xref.related.map((r) => renderRelated(r, actorNames)),
+    ),
+  );
 }
 
 function renderRelated(r: RelatedArticle, actorNames: (ids: readonly string[]) => string[]): HTMLElement {
@@ -43,6 +59,13 @@ function renderRelated(r: RelatedArticle, actorNames: (ids: readonly string[]) =
       el("span", { "data-related-date": a.published ?? "" }, meta.join(" · ")),
       a.seed ? el("span", { class: "tag" }, t("tagSeed")) : null,
     ),
+    r.copies && r.copies.length > 0
+      ? el(
+          "p",
+          { class: "meta", "data-copies": r.copies.map((c) => c.id).join(" ") },
+          t("copiesAlso", r.copies.map((c) => c.outlet).join(", ")),
+        )
+      : null,
     el(
       "dl",
       { class: "facts" },

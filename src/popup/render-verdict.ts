@@ -1,8 +1,22 @@
 import type { Relevance } from "../contract/analysis";
+import type { CrossReference } from "../contract/corpus";
 import { t } from "../i18n/t";
 import { el, section } from "../ui/dom";
 
-export function renderVerdict(relevance: Relevance): HTMLElement {
+/**
+ * The answer in one line: relevant or not, and whether the page is a stored article (its
+ * address, or a copy of its text on another outlet). The reasons wait behind "Why".
+ */
+export function renderVerdict(relevance: Relevance, xref?: CrossReference): HTMLElement {
+  const stored = xref?.savedAs
+    ? el(
+        "span",
+        { class: "stored", "data-stored-id": xref.savedAs, title: xref.savedTitle ?? "" },
+        t("verdictStored", xref.savedTitle ?? xref.savedAs),
+      )
+    : xref
+      ? el("span", { class: "stored not-stored" }, t("verdictNotStored"))
+      : null;
   const node = section(
     "verdict",
     t("sectionVerdict"),
@@ -10,10 +24,17 @@ export function renderVerdict(relevance: Relevance): HTMLElement {
       "p",
       { class: "verdict-line" },
       el("strong", {}, t(relevance.relevant ? "verdictRelevant" : "verdictNotRelevant")),
-      t("verdictScore", Math.round(relevance.score * 100)),
+      el("span", { class: "score" }, t("verdictScore", Math.round(relevance.score * 100))),
+      stored ? el("span", { class: "sep", "aria-hidden": "true" }, " · ") : null,
+      stored,
     ),
     relevance.reasons.length > 0
-      ? el("ul", { class: "reasons" }, ...relevance.reasons.map((reason) => el("li", {}, reason)))
+      ? el(
+          "details",
+          { class: "reasons-box" },
+          el("summary", {}, t("verdictWhy")),
+          el("ul", { class: "reasons" }, ...relevance.reasons.map((reason) => el("li", {}, reason))),
+        )
       : null,
   );
   node.setAttribute("data-relevant", String(relevance.relevant));

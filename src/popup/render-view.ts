@@ -11,6 +11,14 @@ import { renderCorpus } from "./render-corpus";
 import { renderCrossReference } from "./render-crossref";
 import { renderFooter } from "./render-footer";
 import { renderVerdict } from "./render-verdict";
+import type { NotReadReason } from "./why-not-read";
+
+/** Why the page has no session, in the words of the prompt that offers Analyse. */
+const NOT_READ = {
+  "no-mention": "popupNoMention",
+  "site-off": "popupSiteOff",
+  "not-declared": "popupNotDeclared",
+} as const;
 
 export type PopupState = "loading" | "ready" | "error" | "unsupported";
 
@@ -28,18 +36,29 @@ export function setState(state: PopupState): void {
 export function renderPage(root: HTMLElement, model: PopupModel, actions: PopupActions): void {
   const { page, xref, count } = model;
   const a = page.analysis;
+  // The answer first, within a 600 px popup: the verdict (stored or not), Save, the summary and
+  // the areas table; who and what in detail below, collapsed.
   root.replaceChildren(
     header(page.title || page.url),
-    renderVerdict(a.relevance),
-    // Saving sits near the top: the rest is long and the popup scrolls.
+    renderVerdict(a.relevance, xref),
     renderCorpus(count, xref.savedAs, actions),
-    renderActors(a.actors, actions),
-    renderCommitments(a.commitments, a.actors, actions, new Set(xref.confirmed)),
-    renderAreas(a.areas),
     renderCrossReference(xref, a),
+    collapsed(renderActors(a.actors, actions)),
+    collapsed(renderCommitments(a.commitments, a.actors, actions, new Set(xref.confirmed))),
+    collapsed(renderAreas(a.areas)),
     el("p", { class: "status-line", role: "status", "data-reveal-status": "" }),
     renderFooter(page.url),
   );
+}
+
+/** A section behind its own heading: the heading becomes the summary that opens it. */
+function collapsed(node: HTMLElement): HTMLElement {
+  const heading = node.querySelector("h2");
+  if (!heading) return node;
+  const details = el("details", {}, el("summary", {}, heading));
+  details.append(...[...node.childNodes]);
+  node.replaceChildren(details);
+  return node;
 }
 
 /** A page with no article text: a verdict that says so, and nothing to list. */
@@ -55,13 +74,17 @@ export function renderMessage(root: HTMLElement, text: string): void {
 }
 
 /** No content script on this page: offer to analyse it (activeTab + scripting, on the user's click). */
-export function renderPrompt(root: HTMLElement, onAnalyse: () => Promise<void>): void {
+export function renderPrompt(root: HTMLElement, why: NotReadReason, onAnalyse: () => Promise<void>): void {
   const button = el("button", { type: "button", "data-action": "analyse" }, t("popupAnalyseButton"));
   button.addEventListener("click", () => {
     button.disabled = true;
     void onAnalyse();
   });
-  root.replaceChildren(header(), el("p", { class: "message" }, t("popupNotDeclared")), button);
+  root.replaceChildren(
+    header(),
+    el("p", { class: "message", "data-not-read": why }, t(NOT_READ[why])),
+    button,
+  );
 }
 
 /** Shown after a reveal request the page could not honour. */

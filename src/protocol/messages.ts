@@ -7,7 +7,8 @@ import type { ImportResult } from "../corpus/import";
 // One typed protocol for the three contexts. Requests to the background:
 export type BackgroundRequest =
   | { type: "analyse"; text: string; url: string; title: string; published?: string }
-  | { type: "crossReference"; analysis: Analysis; url: string; published?: string }
+  /** `signature`: the page text's fingerprint (corpus/fingerprint.ts), to recognise a stored copy. */
+  | { type: "crossReference"; analysis: Analysis; url: string; published?: string; signature?: number[] }
   | { type: "save"; url: string; title: string; text: string; published?: string; analysis?: Analysis }
   | { type: "list" }
   | { type: "get"; id: string }

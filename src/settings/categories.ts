@@ -66,13 +66,22 @@ export const FLASH_RGBA: readonly [number, number, number, number] = [250, 204, 
 const rgb = (hex: string): string => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(",");
 
 /**
- * Translucent colours keep the page's own text colour readable on light and dark pages;
- * actors are stronger and underlined, commitments a light wash with a dotted underline.
- * Actor rules come last so they win over a commitment where both cover a word (fallback marks).
+ * Underlines sit clear of the marks Vietnamese writes below letters (ộ, ạ, ợ): offset below the
+ * baseline, and skipping ink where a descender still meets them.
+ */
+const UNDERLINE_ROOM = "text-underline-offset:.28em;text-decoration-skip-ink:auto";
+
+/**
+ * Translucent colours keep the page's own text colour readable on light and dark pages; actors
+ * (a few words each) get a wash and a solid underline. Commitments are whole clauses, most of a
+ * dispatch: by default a thin underline alone, so the text reads as the outlet set it; the
+ * denser style (a setting) adds a light wash and a dotted line. Actor rules come last so they
+ * win over a commitment where both cover a word (fallback marks).
  */
 export function highlightCss(
   selector: (category: string) => string,
   colours: Readonly<Record<string, string>> = {},
+  dense = false,
 ): string {
   const rules: string[] = [];
   const colour = (c: string) => rgb(colours[c] ?? DEFAULT_COLOURS[c] ?? "#64748b");
@@ -83,8 +92,10 @@ export function highlightCss(
     const v = colour(c);
     rules.push(
       c.includes("-actor-")
-        ? `${selector(c)}{background-color:rgba(${v},${ACTOR_ALPHA});text-decoration:underline 2px rgb(${v})}`
-        : `${selector(c)}{background-color:rgba(${v},${COMMITMENT_ALPHA});text-decoration:underline dotted rgba(${v},.9)}`,
+        ? `${selector(c)}{background-color:rgba(${v},${ACTOR_ALPHA});text-decoration:underline 2px rgb(${v});${UNDERLINE_ROOM}}`
+        : dense
+          ? `${selector(c)}{background-color:rgba(${v},${COMMITMENT_ALPHA});text-decoration:underline dotted 2px rgba(${v},.9);${UNDERLINE_ROOM}}`
+          : `${selector(c)}{text-decoration:underline 1.5px rgba(${v},.9);${UNDERLINE_ROOM}}`,
     );
   }
   rules.push(`${selector(FLASH)}{background-color:rgba(${FLASH_RGBA.join(",")});color:#111}`);

@@ -23,6 +23,22 @@ export const OUTLETS: readonly Outlet[] = [
   { host: "vnexpress.net", name: "VnExpress" },
   { host: "kcna.kp", name: "KCNA" },
   { host: "rodong.rep.kp", name: "Rodong Sinmun" },
+  { host: "vovworld.vn", name: "VOV World" },
+  { host: "baoquocte.vn", name: "Báo Quốc tế" },
+  { host: "dangcongsan.vn", name: "Đảng Cộng sản Việt Nam" },
+  { host: "baochinhphu.vn", name: "Báo Chính phủ" },
+  { host: "mofa.gov.vn", name: "Bộ Ngoại giao Việt Nam" },
+  { host: "vtv.vn", name: "VTV" },
+  { host: "vietnam.vn", name: "Vietnam.vn" },
+  { host: "lecourrier.vn", name: "Le Courrier du Vietnam" },
+  { host: "bernama.com", name: "Bernama" },
+  { host: "antaranews.com", name: "ANTARA" },
+  // Yonhap's English edition: the Korean-language site covers far more than this beat.
+  { host: "en.yna.co.kr", name: "Yonhap (English)" },
+  { host: "kcnawatch.org", name: "KCNA Watch" },
+  { host: "nknews.org", name: "NK News" },
+  { host: "mfa.gov.kp", name: "DPRK Ministry of Foreign Affairs" },
+  { host: "naenara.com.kp", name: "Naenara" },
 ];
 
 /** The outlets' hosts alone (the session script carries no names). */

@@ -20,9 +20,18 @@ export interface Settings {
   sites: string[];
   /** Hosts where highlighting is paused. */
   paused: string[];
+  /** The denser style: commitments washed as well as underlined (default: underlined only). */
+  denseHighlights: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { hidden: [], colours: {}, outletsOff: [], sites: [], paused: [] };
+export const DEFAULT_SETTINGS: Settings = {
+  hidden: [],
+  colours: {},
+  outletsOff: [],
+  sites: [],
+  paused: [],
+  denseHighlights: false,
+};
 
 const HEX = /^#[0-9a-f]{6}$/i;
 /** A host name as a user types it: letters, digits, dots and dashes, with at least one dot. */
@@ -45,6 +54,7 @@ export function parseSettings(raw: unknown): Settings {
     outletsOff: strings(r.outletsOff),
     sites: strings(r.sites).filter((h) => HOST.test(h)),
     paused: strings(r.paused),
+    denseHighlights: r.denseHighlights === true,
   };
 }
 

@@ -9,7 +9,7 @@ import { once } from "../../src/background/readiness";
 import type { CorpusDB } from "../../src/corpus/db";
 import { seedCorpus } from "../../src/corpus/seed";
 import type { BackgroundReplies } from "../../src/protocol/messages";
-import { analysed, EN_SEED, freshCorpus, MS_SEED, stubAnalysis } from "./helpers/corpus";
+import { analysed, EN_SEED, freshCorpus, MS_OTHER, MS_SEED, stubAnalysis } from "./helpers/corpus";
 
 const PAGE_URL = "https://vietnamplus.vn/ms-interview.vnp";
 
@@ -69,7 +69,7 @@ describe("background dispatcher", () => {
     const { dispatch } = await setup();
     const xref = () => call(dispatch, { type: "crossReference", analysis: analysed(MS_SEED), url: PAGE_URL });
     expect((await xref()).corpusSize).toBe(2);
-    const saved = await call(dispatch, { type: "save", url: PAGE_URL, title: "t", text: MS_SEED });
+    const saved = await call(dispatch, { type: "save", url: PAGE_URL, title: "t", text: MS_OTHER });
     expect((await xref()).corpusSize).toBe(3);
     await call(dispatch, { type: "delete", id: saved.id });
     expect((await xref()).corpusSize).toBe(2);
@@ -82,16 +82,24 @@ describe("background dispatcher", () => {
 
   it("saves once, recognises the saved page, lists, gets, counts and deletes", async () => {
     const { dispatch } = await setup();
-    const page = { url: PAGE_URL, title: "Interview", text: MS_SEED, published: "2025-10-11" };
+    const page = { url: PAGE_URL, title: "Interview", text: MS_OTHER, published: "2025-10-11" };
     const first = await call(dispatch, { type: "save", ...page });
     expect(first).toMatchObject({ created: true, count: 3 });
     const second = await call(dispatch, {
       type: "save",
       ...page,
       url: `${PAGE_URL}#x`,
-      analysis: analysed(MS_SEED),
+      analysis: analysed(MS_OTHER),
     });
     expect(second).toEqual({ id: first.id, created: false, count: 3 });
+    // The Malay seed's text on another address is that seed: nothing is added.
+    const seedCopy = await call(dispatch, {
+      type: "save",
+      url: "https://bernama.com/bm/x",
+      title: "x",
+      text: MS_SEED,
+    });
+    expect(seedCopy).toEqual({ id: "seed-002_e8120e5def90eb2b", created: false, count: 3 });
 
     const xref = await call(dispatch, { type: "crossReference", analysis: analysed(MS_SEED), url: PAGE_URL });
     expect(xref.savedAs).toBe(first.id);

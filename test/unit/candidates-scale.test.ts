@@ -43,11 +43,13 @@ describe("candidates in a corpus larger than COMMON_ID_KEYS", () => {
     void put(99_999, withActors("dprk", "choe-son-hui", "vietnam"));
     await tx.done;
 
-    const rare = await findCandidates(
-      db,
-      { url: "https://vov.vn/page", analysis: withActors("dprk", "choe-son-hui") },
-      5,
-    );
+    const rare = (
+      await findCandidates(
+        db,
+        { url: "https://vov.vn/page", analysis: withActors("dprk", "choe-son-hui") },
+        5,
+      )
+    ).articles;
     expect(
       rare
         .map((a) => a.id)
@@ -57,7 +59,8 @@ describe("candidates in a corpus larger than COMMON_ID_KEYS", () => {
     expect(rare).toHaveLength(5);
 
     // Only common ids: still a full list of candidates.
-    const common = await findCandidates(db, { url: "https://vov.vn/page", analysis: withActors("dprk") }, 5);
+    const common = (await findCandidates(db, { url: "https://vov.vn/page", analysis: withActors("dprk") }, 5))
+      .articles;
     expect(common).toHaveLength(5);
   });
 });

@@ -13,7 +13,7 @@ import {
 } from "../../src/corpus/storage-errors";
 import { countArticles, getArticle, saveArticle } from "../../src/corpus/store";
 import { idForUrl } from "../../src/corpus/url";
-import { analysed, EN_SEED, MS_SEED, stubAnalysis } from "./helpers/corpus";
+import { analysed, EN_SEED, MS_OTHER, MS_SEED, stubAnalysis } from "./helpers/corpus";
 import { createReleased, RELEASED, shapeOf } from "./helpers/released-schemas";
 
 // The corpus when storage misbehaves: old databases upgraded, a full disk, another tab in the way.
@@ -35,7 +35,7 @@ function article(i: number, text: string): StoredArticle {
   };
 }
 
-const ARTICLES = [article(1, EN_SEED), article(2, MS_SEED), article(3, `${EN_SEED}\n\nUpdated.`)];
+const ARTICLES = [article(1, EN_SEED), article(2, MS_SEED), article(3, MS_OTHER)];
 
 /**
  * Writes a database as version `version` of the extension left it: the first `version`
@@ -49,7 +49,14 @@ async function createAtVersion(name: string, version: number, articles: StoredAr
     },
   })) as unknown as CorpusDB;
   const tx = db.transaction("articles", "readwrite");
-  for (const a of articles) await tx.store.put(toRecord(a, ANALYSER_VERSION));
+  for (const a of articles) {
+    const record = toRecord(a, ANALYSER_VERSION);
+    if (version < 2) {
+      // Version 1 kept no fingerprint.
+      const { signature: _s, bands: _b, ...v1 } = record;
+      await tx.store.put(v1 as typeof record);
+    } else await tx.store.put(record);
+  }
   await tx.done;
   db.close();
 }
@@ -79,6 +86,11 @@ describe("schema upgrades", () => {
       for (const a of ARTICLES) expect(await getArticle(db, a.id)).toEqual(a);
       // The indexes the cross-reference relies on are there and filled.
       expect(await db.getAllKeysFromIndex("articles", "actorIds", "dprk")).toHaveLength(ARTICLES.length);
+      // Each article's fingerprint is there: its first band key finds it.
+      for (const a of ARTICLES) {
+        const band = toRecord(a, ANALYSER_VERSION).bands[0]!;
+        expect(await db.getAllKeysFromIndex("articles", "bands", band)).toContain(a.id);
+      }
       db.close();
     });
   }

@@ -80,8 +80,8 @@ describe("damaged records are quarantined", () => {
     const { db } = await corpusWithDamage();
     const page = { url: PAGE, analysis: analysed(MS_SEED), published: "2025-10-11" };
     const candidates = await findCandidates(db, page);
-    expect(candidates.some((c) => c.id.startsWith("bad-"))).toBe(false);
-    const xref = crossReference(page, candidates, { corpusSize: 5, limit: 20 });
+    expect(candidates.articles.some((c) => c.id.startsWith("bad-"))).toBe(false);
+    const xref = crossReference(page, candidates.articles, { corpusSize: 5, limit: 20 });
     expect(xref.related.length).toBeGreaterThan(0);
   });
 

@@ -6,7 +6,7 @@ import { reanalyseStale } from "../../src/corpus/reanalyse";
 import { restoreSeeds, seedCorpus } from "../../src/corpus/seed";
 import { SEEDS } from "../../src/corpus/seeds";
 import { countArticles, deleteArticle, getArticle, listSummaries, saveArticle } from "../../src/corpus/store";
-import { analysed, EN_SEED, freshCorpus, MS_SEED, stubAnalysis } from "./helpers/corpus";
+import { analysed, EN_SEED, freshCorpus, MS_OTHER, MS_SEED, stubAnalysis } from "./helpers/corpus";
 
 const EN_ID = "seed-000_600e93926c99760f";
 const MS_ID = "seed-002_e8120e5def90eb2b";
@@ -120,7 +120,7 @@ describe("seeding", () => {
     const mine = await saveArticle(db, {
       url: "https://vietnamplus.vn/story.vnp",
       title: "A user's page",
-      text: MS_SEED,
+      text: MS_OTHER,
       analysis: stubAnalysis({ language: "xx" }),
       published: "2025-10-12",
     });
@@ -162,11 +162,11 @@ describe("seeding", () => {
 
   it("re-analysis interrupted half-way carries on at the next run", async () => {
     const db = await freshCorpus();
-    for (const n of [1, 2, 3]) {
+    for (const [n, text] of [EN_SEED, MS_SEED, MS_OTHER].entries()) {
       await saveArticle(db, {
         url: `https://a.vn/${n}`,
         title: `${n}`,
-        text: EN_SEED,
+        text,
         analysis: stubAnalysis(),
       });
     }

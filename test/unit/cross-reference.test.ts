@@ -239,7 +239,7 @@ describe("candidates through the indexes", () => {
       }),
     });
     const page = { url: "https://vietnamplus.vn/p", analysis: analysed(MS_SEED) };
-    const candidates = await findCandidates(db, page);
+    const candidates = (await findCandidates(db, page)).articles;
     expect(candidates.map((c) => c.id).sort()).toEqual([
       "seed-000_600e93926c99760f",
       "seed-002_e8120e5def90eb2b",
@@ -277,7 +277,9 @@ describe("candidates through the indexes", () => {
       url: "https://a.vn/me?utm_source=x",
       analysis: stubAnalysis({ actors: [actor("vietnam"), actor("le-ba-vinh")] }),
     };
-    const candidates = await findCandidates(db, page, 1);
-    expect(candidates.map((c) => c.url)).toEqual(["https://a.vn/rare", "https://a.vn/me"]);
+    const found = await findCandidates(db, page, 1);
+    // The page's own stored copy first, named as the page.
+    expect(found.articles.map((c) => c.url)).toEqual(["https://a.vn/me", "https://a.vn/rare"]);
+    expect(found.same).toEqual([found.articles[0]?.id]);
   });
 });

@@ -7,7 +7,7 @@ import { AREA_IDS, COMMITMENT_KINDS } from "../../src/contract/analysis";
 import { actorTypeKey, areaKey, kindKey, sideKey } from "../../src/i18n/labels";
 import { t, uiLanguage } from "../../src/i18n/t";
 import { S } from "../../src/library/strings";
-import { actorCard } from "../../src/page/card-content";
+import { actorCard, commitmentCard } from "../../src/page/card-content";
 import { renderVerdict } from "../../src/popup/render-verdict";
 import { getMessageIn, readMessages } from "./helpers/messages";
 
@@ -81,6 +81,25 @@ describe("the two UI languages", () => {
     expect(keys.filter((k) => !(k in en) || !(k in vi))).toEqual([]);
   });
 
+  it("name each commitment kind apart from the section that lists them, in both languages", () => {
+    for (const messages of [en, vi]) {
+      const section = messages.sectionCommitments?.message.toLowerCase();
+      for (const kind of COMMITMENT_KINDS) {
+        expect(messages[kindKey(kind)]?.message.toLowerCase(), kind).not.toBe(section);
+      }
+    }
+  });
+
+  it("say what every CAMEO code the analyser gives means, in both languages", async () => {
+    const { CAMEO_BY_AREA, CAMEO_BY_KIND } = await import("../../src/lexicon/cameo");
+    const codes = new Set([...Object.values(CAMEO_BY_AREA), ...Object.values(CAMEO_BY_KIND)]);
+    expect(codes.size).toBeGreaterThan(5);
+    for (const code of codes) {
+      expect(en[`cameo_${code}`]?.message, code).toBeTruthy();
+      expect(vi[`cameo_${code}`]?.message, code).toBeTruthy();
+    }
+  });
+
   it("fill their placeholders through t(), as the product calls it", () => {
     const english = fakeBrowser.i18n.getMessage;
     try {
@@ -112,6 +131,11 @@ describe("the UI in a Vietnamese browser", () => {
     const verdict = renderVerdict({ relevant: true, score: 0.82, reasons: [] });
     expect(verdict.querySelector("h2")?.textContent).toBe("Đánh giá");
     expect(verdict.textContent).toContain("Tin Việt Nam – Triều Tiên · điểm 82%");
+    const signed = commitmentCard(
+      { start: 0, end: 1, text: "x", kind: "signed", areas: [], actors: [], cameo: "057" },
+      new Map(),
+    );
+    expect(signed.rows).toContainEqual(["CAMEO", "057 · ký thỏa thuận chính thức"]);
     const card = actorCard(
       {
         id: "kim-jong-un",

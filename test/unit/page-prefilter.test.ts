@@ -5,7 +5,7 @@ import { ENTITIES, LEXICONS } from "../../src/lexicon";
 import { mentionsDprk, pageMentionsDprk } from "../../src/page/prefilter";
 import { PREFILTER_FORMS } from "../../src/page/prefilter-keywords";
 
-// The gate reads the page's title, and nothing else.
+// The gate reads the page's title, headline and lead, each bounded.
 
 function page(title: string, html: string): Document {
   const win = new Window({ url: "https://vov.vn/a.htm" });
@@ -26,9 +26,42 @@ describe("the page gate", () => {
     expect(pageMentionsDprk(page("", ""))).toBe(false);
   });
 
-  it("reads no body text, and no more than a bounded title", () => {
-    expect(pageMentionsDprk(page("Tin mới", "<h1>Việt Nam – Triều Tiên</h1><p>Triều Tiên</p>"))).toBe(false);
+  it("passes on the headline (h1, og:title) and the lead when the title names no DPRK side", () => {
+    expect(pageMentionsDprk(page("Tin mới", "<h1>Việt Nam – Triều Tiên</h1><p>x</p>"))).toBe(true);
+    expect(
+      pageMentionsDprk(page("Tin mới", "<h1>Hai nước ký năm văn kiện</h1><p>Tại Bình Nhưỡng, hai bên…</p>")),
+    ).toBe(true);
+    const og = page("Tin mới", "<p>x</p>");
+    const meta = og.createElement("meta");
+    meta.setAttribute("property", "og:title");
+    meta.setAttribute("content", "Jong-un receives Vietnamese delegation");
+    og.head.append(meta);
+    expect(pageMentionsDprk(og)).toBe(true);
+    // No headline: the article element starts the lead.
+    expect(
+      pageMentionsDprk(
+        page("Tin mới", "<nav>Menu</nav><article><p>Đoàn đại biểu Triều Tiên thăm Hà Nội</p></article>"),
+      ),
+    ).toBe(true);
+    expect(
+      pageMentionsDprk(
+        page("Party chief wraps up state visit", "<h1>Party chief wraps up state visit</h1><p>Weather</p>"),
+      ),
+    ).toBe(false);
+  });
+
+  it("reads neither the menus before the headline nor past the lead, and bounds every piece", () => {
+    // A section link in the menu names the DPRK on every page of the site: not a reason.
+    expect(
+      pageMentionsDprk(page("Tin mới", "<nav><a>Triều Tiên</a></nav><h1>Giá vàng</h1><p>Giá vàng tăng.</p>")),
+    ).toBe(false);
+    const filler = "<p>Thời tiết hôm nay ở Hà Nội có mưa rào rải rác.</p>".repeat(60);
+    expect(pageMentionsDprk(page("Tin mới", `<h1>Giá vàng</h1>${filler}<p>Triều Tiên</p>`))).toBe(false);
     expect(pageMentionsDprk(page(`${"a".repeat(30_000)} Triều Tiên`, ""))).toBe(false);
+    expect(pageMentionsDprk(page("Tin mới", `<h1>${"a".repeat(30_000)} Triều Tiên</h1>`))).toBe(false);
+    expect(
+      pageMentionsDprk(page("Tin mới", `<h1>x</h1><script>var s = "Triều Tiên";</script><p>y</p>`)),
+    ).toBe(false);
   });
 });
 
@@ -93,5 +126,6 @@ describe("the keyword test", () => {
     expect(mentionsDprk("the Workers' Party of Korea")).toBe(true);
     expect(mentionsDprk("Hàn Quốc và Nhật Bản")).toBe(false);
     expect(mentionsDprk("a (b) [c] *d* + e? | f")).toBe(false);
+    expect(mentionsDprk("Jong-un inspects a farm")).toBe(true);
   });
 });

@@ -33,6 +33,7 @@ describe("settings", () => {
       outletsOff: [],
       sites: ["example.org"],
       paused: [],
+      denseHighlights: false,
     });
   });
 

@@ -120,19 +120,107 @@ export const DYN_AFTER_LOAD: Record<string, string[]> = {
   ],
 };
 
+const VI_BAOTINTUC_HTML = readFileSync(join(PAGES_DIR, "vi-baotintuc.html"), "utf8");
+
 /**
- * The Vietnamese article under a headline that names neither the DPRK nor its officials (the
- * body still does): the gate, which reads titles, leaves it to the popup's "Analyse this page".
+ * The Vietnamese article under a title and a headline that name neither the DPRK nor its
+ * officials; its lead does, and the gate reads the lead.
  */
 export const UNTITLED_BAOTINTUC: PageFixture = {
   ...VI_BAOTINTUC,
-  name: "Vietnamese article whose title names no DPRK side",
-  path: "/thoi-su/hai-nuoc-nhat-tri-tang-cuong-hop-tac-20251010183012999.htm",
+  name: "Vietnamese article whose title and headline name no DPRK side",
+  path: "/thoi-su/mo-ra-trang-moi-trong-quan-he-hai-nuoc-20251010183012999.htm",
   file: undefined,
-  html: readFileSync(join(PAGES_DIR, VI_BAOTINTUC.file!), "utf8").replace(
+  html: VI_BAOTINTUC_HTML.replace(
     /<title>[^<]*<\/title>/,
-    "<title>Hai nước nhất trí tăng cường hợp tác | Báo Tin tức</title>",
+    "<title>Mở ra trang mới trong quan hệ hai nước | Báo Tin tức</title>",
+  ).replace(
+    /<h1 class="detail-title">[^<]*<\/h1>/,
+    '<h1 class="detail-title">Mở ra trang mới trong quan hệ hai nước</h1>',
   ),
+  highlights: {
+    ...VI_BAOTINTUC.highlights,
+    // The headline's "Tô Lâm" and "Kim Jong Un" are gone with it.
+    "diplomark-actor-vietnam": VI_BAOTINTUC.highlights["diplomark-actor-vietnam"]!.slice(1),
+    "diplomark-actor-dprk": VI_BAOTINTUC.highlights["diplomark-actor-dprk"]!.slice(1),
+  },
+};
+
+const NEUTRAL_PARAGRAPHS = Array.from(
+  { length: 14 },
+  (_, i) =>
+    `<p>Đoạn ${i + 1}: Các đại biểu đã thảo luận về tình hình kinh tế – xã hội, công tác chuẩn bị cho mùa mưa bão và việc bảo đảm an sinh cho người dân ở các địa phương.</p>`,
+).join("\n");
+
+const TIEP_DAI_SU = readFileSync(join(PAGES_DIR, "..", "texts", "vi-tiep-dai-su.txt"), "utf8")
+  .split(/\n+/)
+  .filter((p) => p.trim())
+  .slice(1, -1);
+
+/**
+ * A page whose title, headline and lead (the first 2,000 characters) name no DPRK side: only its
+ * last paragraphs do (an ambassador's courtesy call, our fixture text). The gate leaves it alone
+ * until it is saved; from then on the background recognises its address on every visit.
+ */
+export const DEEP_BAOTINTUC: PageFixture = {
+  name: "Vietnamese article that names the DPRK only past its lead",
+  host: "baotintuc.vn",
+  path: "/thoi-su/hoat-dong-doi-ngoai-trong-tuan-20251115183012888.htm",
+  html: `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Hoạt động đối ngoại trong tuần | Báo Tin tức</title></head><body>
+<nav class="menu"><a href="/thoi-su.htm">Thời sự</a> <a href="/chu-de/trieu-tien.htm">Triều Tiên</a></nav>
+<div class="detail">
+<h1 class="detail-title">Hoạt động đối ngoại trong tuần</h1>
+<h2 class="sapo">Tuần qua có nhiều hoạt động quan trọng ở trung ương và địa phương.</h2>
+<div class="contents">
+${NEUTRAL_PARAGRAPHS}
+${TIEP_DAI_SU.map((p) => `<p>${p}</p>`).join("\n")}
+</div>
+</div>
+</body></html>`,
+  articleSelector: ".detail",
+  highlights: {},
+};
+
+/** The Indonesian edition of VOV World, a built-in outlet (test/fixtures/pages/outlets). */
+export const ID_VOVWORLD: PageFixture = {
+  name: "Indonesian article on VOV World (vovworld.vn/id-ID)",
+  host: "vovworld.vn",
+  path: "/id-ID/berita/vietnam-dan-rdrk-sepakat-memperkuat-kerja-sama-1234567.vov",
+  file: "outlets/vovworld.vn.html",
+  articleSelector: ".article",
+  highlights: {},
+};
+
+const EN_SEED_TEXT = readFileSync(
+  join(PAGES_DIR, "..", "..", "..", "assets", "seeds", "000_600e93926c99760f.txt"),
+  "utf8",
+);
+const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * The English seed as vietnamnews.vn would show it: the seed's own paragraphs (the capture's date
+ * artefact dropped) in the outlet's layout, under an address the seed does not have (it has none).
+ */
+export const EN_SEED_VIETNAMNEWS: PageFixture = {
+  name: "The English seed opened on vietnamnews.vn",
+  host: "vietnamnews.vn",
+  path: "/politics-laws/1717171/deputy-fm-on-general-secretary-to-lam-s-coming-state-visit-to-the-dprk.html",
+  html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Deputy FM on General Secretary Tô Lâm’s coming state visit to the DPRK - Việt Nam News</title></head><body>
+<nav class="menu"><a href="/politics-laws">Politics &amp; Law</a> <a href="/society">Society</a></nav>
+<div class="detail">
+<h1 class="headline">Deputy FM Nguyễn Minh Vũ on General Secretary Tô Lâm’s coming state visit to the DPRK</h1>
+<div class="detail__content">
+${EN_SEED_TEXT.replace(/^\s*date \d{4}-\d{2}-\d{2}\s*/, "")
+  .split(/\n+/)
+  .filter((p) => p.trim())
+  .map((p) => `<p>${escapeHtml(p.trim())}</p>`)
+  .join("\n")}
+</div>
+</div>
+<footer>Việt Nam News</footer>
+</body></html>`,
+  articleSelector: ".detail",
+  highlights: {},
 };
 
 export const PAGES: readonly PageFixture[] = [
@@ -142,6 +230,9 @@ export const PAGES: readonly PageFixture[] = [
   NEG_TUOITRE,
   DYN_NHANDAN,
   UNTITLED_BAOTINTUC,
+  DEEP_BAOTINTUC,
+  ID_VOVWORLD,
+  EN_SEED_VIETNAMNEWS,
 ];
 
 /** Every host name the browsers must resolve to this machine. */

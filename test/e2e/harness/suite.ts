@@ -8,10 +8,13 @@ import type { BrowserDriver, PageHandle } from "../../../tools/browsers/driver";
 import { pollUntil } from "../../../tools/browsers/driver";
 import { type FixtureServer, PAGES_DIR, startFixtureServer } from "../../../tools/browsers/server";
 import {
+  DEEP_BAOTINTUC,
   DYN_AFTER_LOAD,
   DYN_NHANDAN,
+  EN_SEED_VIETNAMNEWS,
   EN_VIETNAMPLUS,
   FIXTURE_HOSTS,
+  ID_VOVWORLD,
   MS_VNANET,
   NEG_TUOITRE,
   PAGES,
@@ -68,6 +71,13 @@ const POPUP_SCRIPT = `(() => {
     expectations: crossref ? all("[data-expectation-area][data-status]", crossref).map((el) => ({ area: attr(el, "data-expectation-area"), status: attr(el, "data-status") })) : [],
     corpusCount: count ? count.getAttribute("data-corpus-count") : null,
   };
+})()`;
+
+const READY_SCRIPT = `(() => {
+  const base = ${POPUP_SCRIPT};
+  const stored = document.querySelector('[data-section="verdict"] [data-stored-id]');
+  const summary = document.querySelector("[data-summary]");
+  return { ...base, storedId: stored ? stored.getAttribute("data-stored-id") : null, summary: summary ? summary.textContent : null };
 })()`;
 
 const FLASHED = `[...(CSS.highlights.get("diplomark-flash") || [])].map((r) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); })`;
@@ -180,28 +190,39 @@ export function browserSuite(
       return { popup, reading: r };
     }
 
-    it("paints nothing on the Vietnam–South Korea look-alike, gated or analysed on demand", async () => {
-      const page = await openUngated(NEG_TUOITRE);
-      expect(await page.evaluate(PAGE_INTEGRITY_SCRIPT)).toEqual({ styles: 0, bodyInserted: 0 });
-      const { popup, reading } = await analyseFromPopup(page);
-      expect(reading.relevant).toBe("false");
+    it("paints nothing on the Vietnam–South Korea look-alike, though its lead names the peninsula", async () => {
+      // "bán đảo Triều Tiên" in the lead lets the gate pass; the analysis then says no.
+      const { page, state } = await openAnalysed(NEG_TUOITRE);
+      expect(state.analysis.relevance.relevant).toBe(false);
       expect((await readHighlights(page, NEG_TUOITRE)).byName).toEqual({});
       expect(await page.evaluate(PAGE_INTEGRITY_SCRIPT)).toEqual({ styles: 0, bodyInserted: 0 });
-      await popup.close();
       await page.close();
     });
 
-    it("leaves an article whose title names no DPRK side to the popup, which analyses it on a click", async () => {
-      const page = await openUngated(UNTITLED_BAOTINTUC);
-      const { popup, reading } = await analyseFromPopup(page);
-      expect(reading.relevant).toBe("true");
-      expect(reading.actors["kim-jong-un"]?.side).toBe("dprk");
+    it("highlights on load a relevant article under a neutral title and headline (its lead names the DPRK)", async () => {
+      const { page, state } = await openAnalysed(UNTITLED_BAOTINTUC);
+      expect(state.analysis.relevance.relevant).toBe(true);
       const painted = await pollUntil(
         () => readHighlights(page, UNTITLED_BAOTINTUC),
         (h) => Object.keys(h.byName).length > 0,
       );
-      expect(painted.byName).toEqual(VI_BAOTINTUC.highlights);
-      await popup.close();
+      expect(painted.byName).toEqual(UNTITLED_BAOTINTUC.highlights);
+      expect(painted.outside).toEqual([]);
+      await page.close();
+    });
+
+    it("highlights a built-in VOV World Indonesian page, its sidebar left alone", async () => {
+      const { page, state } = await openAnalysed(ID_VOVWORLD);
+      expect(state.analysis.relevance.relevant).toBe(true);
+      const painted = await pollUntil(
+        () => readHighlights(page, ID_VOVWORLD),
+        (h) => Object.keys(h.byName).length > 0,
+      );
+      expect(painted.byName["diplomark-actor-vietnam"]).toContain("Tô Lâm");
+      expect(painted.byName["diplomark-actor-dprk"]).toContain("Kim Jong Un");
+      expect(Object.keys(painted.byName).some((n) => n.startsWith("diplomark-commitment-"))).toBe(true);
+      // "Kim Jong Un menerima delegasi Laos" in the most-read box is not article text.
+      expect(painted.outside).toEqual([]);
       await page.close();
     });
 
@@ -361,10 +382,104 @@ export function browserSuite(
         (x) => x.state === "ready" && x.corpusCount !== null,
       );
       expect(reopened.corpusCount).toBe("3");
-      // The page is recognised as stored: it cannot be saved a second time.
-      expect(await popup2.evaluate(`document.querySelector('button[data-action="save"]').disabled`)).toBe(
-        true,
+      // The page is recognised as stored: Save offers to update it, not to add it again.
+      expect(
+        await popup2.evaluate(
+          `document.querySelector('[data-section="verdict"] [data-stored-id]')?.getAttribute("data-stored-id")`,
+        ),
+      ).toMatch(/^url-/);
+      expect(
+        await popup2.evaluate(
+          `document.querySelector('button[data-action="save"]').getAttribute("data-stored")`,
+        ),
+      ).toBe("true");
+    });
+
+    /** The popup for a page once it shows its answer. */
+    async function popupReady(page: PageHandle) {
+      const popup = await driver.popupFor(page);
+      const reading = await pollUntil(
+        () =>
+          popup.evaluate<PopupReading & { storedId: string | null; summary: string | null }>(READY_SCRIPT),
+        (x) => x.state === "ready" && x.corpusCount !== null,
       );
+      return { popup, reading };
+    }
+
+    it("recognises the English seed opened on vietnamnews.vn as the stored seed; Save adds nothing", async () => {
+      const { page, state } = await openAnalysed(EN_SEED_VIETNAMNEWS);
+      expect(state.analysis.relevance.relevant).toBe(true);
+      const { popup, reading } = await popupReady(page);
+      expect(reading.storedId).toBe(SEED_IDS[0]);
+      // Cross-referenced against the others only, never against itself.
+      expect(reading.related).not.toContain(SEED_IDS[0]);
+      const before = reading.corpusCount;
+      await popup.click('button[data-action="save"]');
+      const after = await pollUntil(
+        () =>
+          popup.evaluate<{ saved: string | null; count: string | null }>(
+            `({ saved: document.querySelector('button[data-action="save"]').getAttribute("data-saved"), count: document.querySelector("[data-corpus-count]").getAttribute("data-corpus-count") })`,
+          ),
+        (x) => x.saved === "true",
+      );
+      // The count is the background's, read in the save's own transaction.
+      expect(after).toEqual({ saved: "true", count: before });
+      await popup.close();
+      await page.close();
+    });
+
+    it("answers within 600 px: verdict, Save, summary and the areas table above the fold", async () => {
+      const { page } = await openAnalysed(VI_BAOTINTUC);
+      const { popup, reading } = await popupReady(page);
+      expect(reading.summary).toMatch(/\d+/);
+      const box = await popup.evaluate<{ answer: number; rows: number; width: number }>(`(() => {
+        const parts = ['[data-section="verdict"] .verdict-line', '[data-action="save"]', "[data-summary]", "[data-area-table]"];
+        const answer = Math.max(...parts.map((s) => document.querySelector(s).getBoundingClientRect().bottom));
+        return { answer, rows: document.querySelectorAll("[data-area-row]").length, width: document.body.getBoundingClientRect().width };
+      })()`);
+      expect(box.rows).toBeGreaterThan(0);
+      expect(box.answer).toBeLessThanOrEqual(600);
+      await popup.close();
+      await page.close();
+    });
+
+    it("highlights a saved article on every visit, though its title, headline and lead name no DPRK side", async () => {
+      const first = await openUngated(DEEP_BAOTINTUC);
+      const { popup, reading } = await analyseFromPopup(first);
+      expect(reading.relevant).toBe("true");
+      await popup.click('button[data-action="save"]');
+      await pollUntil(
+        () =>
+          popup.evaluate<string | null>(
+            `document.querySelector('button[data-action="save"]').getAttribute("data-saved")`,
+          ),
+        (x) => x === "true",
+      );
+      await popup.close();
+      await first.close();
+      // A new visit: the background recognises the stored address and the page is painted.
+      const { page, state } = await openAnalysed(DEEP_BAOTINTUC);
+      expect(state.analysis.relevance.relevant).toBe(true);
+      const painted = await pollUntil(
+        () => readHighlights(page, DEEP_BAOTINTUC),
+        (h) => (h.byName["diplomark-actor-dprk"]?.length ?? 0) > 0,
+      );
+      expect(painted.byName["diplomark-actor-dprk"]?.join(" ")).toContain("Triều Tiên");
+      await page.close();
+    });
+
+    it("assigns every keyboard shortcut (none left empty by a clash with the browser's own)", async () => {
+      const commands = await driver.inExtension<Array<{ name: string; shortcut?: string }>>(
+        `(globalThis.browser ?? globalThis.chrome).commands.getAll()`,
+      );
+      const shortcuts = Object.fromEntries(
+        commands.map((c) => [c.name, (c.shortcut ?? "").replace(/\s/g, "")]),
+      );
+      expect(shortcuts).toMatchObject({
+        "next-highlight": "Alt+Shift+J",
+        "previous-highlight": "Alt+Shift+K",
+        _execute_action: "Alt+Shift+D",
+      });
     });
 
     it("no request left the browser except to the fixture server", () => {

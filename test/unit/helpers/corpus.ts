@@ -43,3 +43,11 @@ export function stubAnalysis(over: Partial<Analysis> = {}): Analysis {
     ...over,
   };
 }
+
+/** A Malay report of our own, relevant and unlike either seed (saving it adds an article). */
+export const MS_OTHER = [
+  "Hanoi, 20 Oktober (VNA) - Timbalan Perdana Menteri Vietnam menerima delegasi Korea Utara yang diketuai oleh Menteri Pertanian di Hanoi.",
+  "Kedua-dua pihak bersetuju untuk mengembangkan kerjasama dalam bidang pertanian, perikanan dan latihan teknikal bagi tempoh lima tahun akan datang.",
+  "Delegasi Korea Utara turut melawat sebuah koperasi padi di wilayah Thái Bình dan sebuah institut penyelidikan benih.",
+  "Menteri Pertanian Korea Utara menyatakan penghargaan atas sokongan Vietnam dan berharap kedua-dua negara menandatangani memorandum persefahaman baharu.",
+].join("\n\n");

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { CATEGORIES, highlightCss } from "../../src/settings/categories";
+import { parseSettings } from "../../src/settings/settings";
+
+const rules = (dense: boolean) =>
+  Object.fromEntries(
+    highlightCss((c) => `::highlight(${c})`, {}, dense)
+      .split("\n")
+      .map((r) => [r.slice(0, r.indexOf("{")), r.slice(r.indexOf("{"))]),
+  );
+
+describe("the highlight style", () => {
+  it("underlines commitments without washing them by default; the denser style washes them", () => {
+    const light = rules(false);
+    const dense = rules(true);
+    for (const c of CATEGORIES.filter((c) => c.includes("-commitment-"))) {
+      expect(light[`::highlight(${c})`], c).not.toContain("background-color");
+      expect(light[`::highlight(${c})`], c).toContain("text-decoration:underline");
+      expect(dense[`::highlight(${c})`], c).toContain("background-color");
+    }
+    // Actors (a few words each) keep their wash in both styles.
+    expect(light["::highlight(diplomark-actor-dprk)"]).toContain("background-color");
+  });
+
+  it("keeps every underline clear of the marks below Vietnamese letters", () => {
+    for (const dense of [false, true]) {
+      for (const [selector, body] of Object.entries(rules(dense))) {
+        if (!body.includes("underline")) continue;
+        expect(body, selector).toMatch(/text-underline-offset:\.\d+em/);
+        expect(body, selector).toContain("text-decoration-skip-ink:auto");
+      }
+    }
+  });
+
+  it("is a setting, off unless the user turned it on", () => {
+    expect(parseSettings({}).denseHighlights).toBe(false);
+    expect(parseSettings({ denseHighlights: "yes" }).denseHighlights).toBe(false);
+    expect(parseSettings({ denseHighlights: true }).denseHighlights).toBe(true);
+  });
+});
+
+describe("the hover card's place", () => {
+  it("sits above the line under the pointer, or below it near the top, never over it", async () => {
+    const { placeCard } = await import("../../src/page/hover-card");
+    const view = { w: 1000, h: 800 };
+    const card = { w: 240, h: 90 };
+    const mid = placeCard(300, { top: 400, bottom: 424 }, card, view);
+    expect(mid.top + card.h).toBeLessThanOrEqual(400);
+    const nearTop = placeCard(300, { top: 30, bottom: 54 }, card, view);
+    expect(nearTop.top).toBeGreaterThanOrEqual(54);
+    expect(placeCard(990, { top: 400, bottom: 424 }, card, view).left + card.w).toBeLessThanOrEqual(996);
+  });
+});
