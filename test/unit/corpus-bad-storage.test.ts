@@ -14,7 +14,7 @@ import {
 import { countArticles, getArticle, saveArticle } from "../../src/corpus/store";
 import { idForUrl } from "../../src/corpus/url";
 import { analysed, EN_SEED, MS_OTHER, MS_SEED, stubAnalysis } from "./helpers/corpus";
-import { createReleased, RELEASED, shapeOf } from "./helpers/released-schemas";
+import { createReleased, RELEASED, recordV1, shapeOf } from "./helpers/released-schemas";
 
 // The corpus when storage misbehaves: old databases upgraded, a full disk, another tab in the way.
 
@@ -75,11 +75,8 @@ describe("schema upgrades", () => {
   for (const version of versions) {
     it(`a database left by released schema ${version} opens at version ${DB_VERSION} with every article intact`, async () => {
       const name = uniqueName();
-      await createReleased(
-        name,
-        version,
-        ARTICLES.map((a) => toRecord(a, ANALYSER_VERSION)),
-      );
+      const records = ARTICLES.map((a) => toRecord(a, ANALYSER_VERSION));
+      await createReleased(name, version, version === 1 ? records.map(recordV1) : records);
       const db = await openCorpus(name);
       expect(db.version).toBe(DB_VERSION);
       expect(await countArticles(db)).toBe(ARTICLES.length);

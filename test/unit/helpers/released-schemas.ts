@@ -41,8 +41,31 @@ export const SCHEMA_V1: readonly StoreShape[] = [
   { name: "meta", keyPath: null, indexes: [] },
 ];
 
+/** Schema version 2: version 1 plus the text fingerprint's band keys, for same-article recognition. */
+export const SCHEMA_V2: readonly StoreShape[] = [
+  {
+    name: "articles",
+    keyPath: "id",
+    indexes: [
+      index("actorIds", { multiEntry: true }),
+      index("analyserVersion"),
+      index("areaIds", { multiEntry: true }),
+      index("bands", { multiEntry: true }),
+      index("published"),
+      index("url", { unique: true }),
+    ],
+  },
+  { name: "meta", keyPath: null, indexes: [] },
+];
+
 /** Every released schema, by version. */
-export const RELEASED: Readonly<Record<number, readonly StoreShape[]>> = { 1: SCHEMA_V1 };
+export const RELEASED: Readonly<Record<number, readonly StoreShape[]>> = { 1: SCHEMA_V1, 2: SCHEMA_V2 };
+
+/** A record as schema 1 stored it: no fingerprint. */
+export function recordV1<T extends object>(record: T): Omit<T, "signature" | "bands"> {
+  const { signature: _s, bands: _b, ...rest } = record as T & { signature?: unknown; bands?: unknown };
+  return rest;
+}
 
 /** Creates `name` at `version` with exactly the stores and indexes of that release, and `records`. */
 export async function createReleased(
