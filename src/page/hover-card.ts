@@ -17,15 +17,18 @@ export interface CardContent {
 
 export type CardLookup = (ids: number[]) => CardContent | null | Promise<CardContent | null>;
 
+/** The card's own colours, whatever the page's (the contrast test reads them from here). */
+export const CARD_COLOURS = { background: "#111827", text: "#f9fafb", label: "#9ca3af" } as const;
+
 const CARD_CSS = `
 :host{all:initial}
 .card{position:fixed;z-index:2147483647;max-width:320px;padding:8px 10px;border-radius:8px;
-font:13px/1.4 system-ui,sans-serif;background:#111827;color:#f9fafb;box-shadow:0 4px 16px rgba(0,0,0,.35);
-pointer-events:none}
+font:13px/1.4 system-ui,sans-serif;background:${CARD_COLOURS.background};color:${CARD_COLOURS.text};
+box-shadow:0 4px 16px rgba(0,0,0,.35);pointer-events:none}
 .card[hidden]{display:none}
 h2{font-size:13px;margin:0 0 4px;font-weight:600}
 dl{margin:0;display:grid;grid-template-columns:auto 1fr;gap:2px 8px}
-dt{color:#9ca3af}dd{margin:0}`;
+dt{color:${CARD_COLOURS.label}}dd{margin:0}`;
 
 export class HoverCard {
   private host: HTMLElement | null = null;

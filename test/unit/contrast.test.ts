@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BADGE_COLOURS } from "../../src/background/badge";
+import { CARD_COLOURS } from "../../src/page/hover-card";
 import {
   ACTOR_ALPHA,
   CATEGORIES,
@@ -161,9 +162,9 @@ describe("highlight colours on light and dark pages", () => {
   });
 
   it("the hover card and the badge are readable", () => {
-    const card = parseHex("#111827");
-    expect(contrastRatio(parseHex("#f9fafb"), card)).toBeGreaterThanOrEqual(4.5);
-    expect(contrastRatio(parseHex("#9ca3af"), card)).toBeGreaterThanOrEqual(4.5);
+    const card = parseHex(CARD_COLOURS.background);
+    expect(contrastRatio(parseHex(CARD_COLOURS.text), card)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(parseHex(CARD_COLOURS.label), card)).toBeGreaterThanOrEqual(4.5);
     expect(
       contrastRatio(parseHex(BADGE_COLOURS.text), parseHex(BADGE_COLOURS.background)),
     ).toBeGreaterThanOrEqual(4.5);
