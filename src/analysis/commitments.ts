@@ -67,8 +67,10 @@ export function findCommitments(
       // The headline and its repeats as captions restate the story; the body's clause commits.
       const key = restated(c.text);
       if (headline && (c.start < headline.end || key.startsWith(headline.key))) continue;
+      // Repeats stand close together (a caption under its photo): the last few clauses are enough.
       if (key.length > 30 && seen.some((k) => k.includes(key) || key.includes(k))) continue;
       seen.push(key);
+      if (seen.length > 8) seen.shift();
       // "They also agreed …": no one named, so those of the commitment just before.
       if (c.actors.length === 0 && previous?.paragraph === sentence.paragraph) c.actors = previous.actors;
       if (c.actors.length > 0) previous = { actors: c.actors, paragraph: sentence.paragraph };

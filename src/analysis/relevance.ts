@@ -104,7 +104,8 @@ export function judgeRelevance(
   const logistic = 1 / (1 + Math.exp(-z));
   const unnamedSide = Math.min(named.vn, named.dprk) === 0;
   // One side only a venue or a place while a third state is in the story: someone else's story there.
-  const venueOnly = (unnamedSide && third > 0) || (thirdTogether >= 2 && thirdTogether >= 2 * namedTogether.size);
+  const venueOnly =
+    (unnamedSide && third > 0) || (thirdTogether >= 2 && thirdTogether >= 2 * namedTogether.size);
   const score =
     weaker === 0 || (unnamedSide && relations < 2) || venueOnly
       ? Math.min(0.2, logistic)

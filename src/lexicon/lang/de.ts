@@ -7,6 +7,8 @@ import type { LanguageLexicon } from "../types";
 export const de: LanguageLexicon = {
   code: "de",
   aliases: {
+    "vn-dprk-friendship": ["Vietnamesisch-Nordkoreanische Freundschaftsgesellschaft"],
+    ipu: ["Interparlamentarische Union"],
     vietnam: ["Vietnams", "Sozialistische Republik Vietnam"],
     dprk: [
       "Nordkorea",

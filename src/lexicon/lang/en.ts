@@ -3,6 +3,28 @@ import type { LanguageLexicon } from "../types";
 export const en: LanguageLexicon = {
   code: "en",
   aliases: {
+    vufo: [
+      "Vietnam Union of Friendship Organisations",
+      "Vietnam Union of Friendship Organizations",
+      "Viet Nam Union of Friendship Organisations",
+      "Viet Nam Union of Friendship Organizations",
+    ],
+    "vn-dprk-friendship": [
+      "Vietnam-DPRK Friendship Association",
+      "Viet Nam-DPRK Friendship Association",
+      "Vietnam - DPRK Friendship Association",
+    ],
+    "dprk-vn-friendship": [
+      "DPRK-Vietnam Friendship Association",
+      "DPRK-Viet Nam Friendship Association",
+      "Korea-Vietnam Friendship Association",
+    ],
+    "vn-cer": [
+      "Commission for External Relations",
+      "Party Central Committee's Commission for External Relations",
+      "CPV Central Committee's Commission for External Relations",
+    ],
+    ipu: ["Inter-Parliamentary Union"],
     vietnam: [
       "Vietnam",
       "Viet Nam",

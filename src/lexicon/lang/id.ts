@@ -5,6 +5,15 @@ import type { LanguageLexicon } from "../types";
 export const id: LanguageLexicon = {
   code: "id",
   aliases: {
+    "vn-dprk-friendship": [
+      "Persatuan Persahabatan Vietnam-Korea Utara",
+      "Asosiasi Persahabatan Vietnam-Korea Utara",
+    ],
+    "dprk-vn-friendship": [
+      "Persatuan Persahabatan Korea Utara-Vietnam",
+      "Asosiasi Persahabatan Korea Utara-Vietnam",
+    ],
+    ipu: ["Kesatuan Antara Parlimen", "Uni Antar-Parlemen"],
     vietnam: ["Vietnam", "Republik Sosialis Vietnam"],
     dprk: [
       "Korea Utara",

@@ -3,6 +3,15 @@ import type { LanguageLexicon } from "../types";
 export const ms: LanguageLexicon = {
   code: "ms",
   aliases: {
+    "vn-dprk-friendship": [
+      "Persatuan Persahabatan Vietnam-Korea Utara",
+      "Asosiasi Persahabatan Vietnam-Korea Utara",
+    ],
+    "dprk-vn-friendship": [
+      "Persatuan Persahabatan Korea Utara-Vietnam",
+      "Asosiasi Persahabatan Korea Utara-Vietnam",
+    ],
+    ipu: ["Kesatuan Antara Parlimen", "Uni Antar-Parlemen"],
     vietnam: ["Republik Sosialis Vietnam"],
     dprk: ["Korea Utara", "Republik Demokratik Rakyat Korea", "Republik Rakyat Demokratik Korea"],
     rok: ["Korea Selatan", "Republik Korea"],
