@@ -14,11 +14,7 @@ export const en: LanguageLexicon = {
       "Viet Nam-DPRK Friendship Association",
       "Vietnam - DPRK Friendship Association",
     ],
-    "dprk-vn-friendship": [
-      "DPRK-Vietnam Friendship Association",
-      "DPRK-Viet Nam Friendship Association",
-      "Korea-Vietnam Friendship Association",
-    ],
+    "dprk-vn-friendship": ["DPRK-Vietnam Friendship Association", "DPRK-Viet Nam Friendship Association"],
     "vn-cer": [
       "Commission for External Relations",
       "Party Central Committee's Commission for External Relations",
