@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config";
 import { WxtVitest } from "wxt/testing";
-import { analyserVersion } from "./build/analyser-version";
+import { analyserVersion } from "./build/analyser-version.ts";
 
 export default defineConfig({
   plugins: [WxtVitest()],

@@ -1,5 +1,5 @@
 import { defineConfig } from "wxt";
-import { analyserVersion } from "./build/analyser-version";
+import { analyserVersion } from "./build/analyser-version.ts";
 import { OUTLETS, outletMatchPatterns } from "./src/page/outlets";
 import { GATE_SCRIPT } from "./src/page/script-files";
 
