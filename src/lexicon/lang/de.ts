@@ -213,6 +213,10 @@ export const de: LanguageLexicon = {
     { text: "Denuklearisierung", area: "peace-stability" },
   ],
   modeCues: [
+    // Someone's role or contribution, reaffirmed, is a tribute to the past: background.
+    { text: "Rolle", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
+    { text: "Beitrag", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
+    { text: "Vermächtnis", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
     { text: "nicht", mode: "negated", scope: "before" },
     { text: "nie", mode: "negated", scope: "before" },
     { text: "kein", mode: "negated", scope: "before" },

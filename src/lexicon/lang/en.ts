@@ -481,6 +481,11 @@ export const en: LanguageLexicon = {
     { text: "denuclearization", area: "peace-stability" },
   ],
   modeCues: [
+    // Someone's role or contribution, reaffirmed, is a tribute to the past: background.
+    { text: "role in", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
+    { text: "contribution to", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
+    { text: "contributions to", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
+    { text: "legacy", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
     { text: "not", mode: "negated", scope: "before" },
     { text: "did not", mode: "negated", scope: "before" },
     { text: "never", mode: "negated", scope: "before" },

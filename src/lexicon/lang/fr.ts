@@ -259,6 +259,10 @@ export const fr: LanguageLexicon = {
     { text: "stabilité", area: "peace-stability" },
   ],
   modeCues: [
+    // Someone's role or contribution, reaffirmed, is a tribute to the past: background.
+    { text: "rôle", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
+    { text: "contribution", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
+    { text: "héritage", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
     { text: "pas", mode: "negated", scope: "before" },
     { text: "jamais", mode: "negated", scope: "before" },
     { text: "pourrait", mode: "hypothetical", scope: "before" },

@@ -374,6 +374,10 @@ export const vi: LanguageLexicon = {
     { text: "ổn định", area: "peace-stability" },
   ],
   modeCues: [
+    // Someone's role or contribution, reaffirmed, is a tribute to the past: background.
+    { text: "vai trò", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
+    { text: "đóng góp", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
+    { text: "di sản", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
     { text: "không", mode: "negated", scope: "before" },
     { text: "chưa", mode: "negated", scope: "before" },
     { text: "không hề", mode: "negated", scope: "before" },

@@ -56,6 +56,10 @@ describe("Vietnamese commitment patterns", () =>
     ["Từ năm 1957, hai nước đã ký nhiều văn kiện hợp tác giáo dục.", { mode: "historical" }],
     ["Hai bên không ký thỏa thuận nào về thương mại.", { mode: "negated" }],
     ["Hai bên có thể ký hiệp định về du lịch.", { mode: "hypothetical" }],
+    [
+      "Ông Kim khẳng định vai trò của cố Tổng Bí thư trong việc củng cố quan hệ hai nước.",
+      { mode: "historical" },
+    ],
     // no commitment: an invitation preamble, praise, a ceremony
     ["Nhận lời mời của Bộ Ngoại giao, đoàn đại biểu đã đến Hà Nội.", null],
     ["Phía Triều Tiên đánh giá cao thành tựu của Việt Nam.", null],
@@ -83,6 +87,10 @@ describe("English commitment patterns", () =>
     ["Since 1957, the two sides have signed accords on education.", { mode: "historical" }],
     ["The two sides did not sign the trade agreement.", { mode: "negated" }],
     ["The two sides could sign a tourism agreement.", { mode: "hypothetical" }],
+    [
+      "Kim affirmed that the late leader's role in strengthening the ties would be remembered.",
+      { mode: "historical" },
+    ],
     ["At the invitation of the Foreign Ministry, the delegation arrived in Hanoi.", null],
     ["The DPRK side praised Viet Nam's achievements.", null],
     ["The delegation laid a wreath at the Ho Chi Minh Mausoleum.", null],
@@ -103,6 +111,10 @@ describe("Malay commitment patterns", () =>
     ["Sebelum ini, kedua-dua negara telah menandatangani perjanjian kesihatan.", { mode: "historical" }],
     ["Kedua-dua pihak tidak menandatangani perjanjian perdagangan.", { mode: "negated" }],
     ["Kedua-dua pihak mungkin menandatangani perjanjian pelancongan.", { mode: "hypothetical" }],
+    [
+      "Kim menegaskan bahawa peranan mendiang pemimpin itu dalam mengukuhkan hubungan akan dikenang.",
+      { mode: "historical" },
+    ],
     ["Atas jemputan Kementerian Luar, delegasi itu tiba di Hanoi.", null],
     ["VNA ingin memperkenalkan kandungan temu bual itu.", null],
   ]));
