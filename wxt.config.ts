@@ -1,10 +1,12 @@
 import { defineConfig } from "wxt";
+import { analyserVersion } from "./build/analyser-version.ts";
 import { GATE_SCRIPT } from "./src/protocol/script-files";
 import { OUTLETS, outletMatchPatterns } from "./src/settings/outlets";
 
 // Firefox is built as MV3 too, so one manifest shape (and one permission story) serves both browsers.
 export default defineConfig({
   modules: ["@wxt-dev/webextension-polyfill"],
+  vite: () => ({ define: { __ANALYSER_VERSION__: JSON.stringify(analyserVersion()) } }),
   hooks: {
     // The content scripts (the gate on every outlet page, the session script it has injected)
     // do without the polyfill (~10 kB): they only use runtime.sendMessage and storage.local.get

@@ -39,8 +39,8 @@ const ENTRYPOINT_SURFACE: Readonly<Record<string, string>> = {
 };
 
 /** Tools may use the product. The bench and tools/ never use the tests; the screenshot script photographs the tests' pages. */
-const TOOLS = ["bench", "scripts", "tools"];
-const NOT_FROM_TESTS = ["bench", "tools"];
+const TOOLS = ["bench", "build", "scripts", "tools"];
+const NOT_FROM_TESTS = ["bench", "build", "tools"];
 
 /** The layer or surface of a repository-relative path, or null for a file outside all of them. */
 export function layerOf(path: string): string | null {

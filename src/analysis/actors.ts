@@ -59,9 +59,25 @@ export function findActors(sc: Scan): ActorResult {
     mentions.push({ actorId: actor.id, first: m.first, last: m.last, start, end });
   };
 
+  // "Vice Chairman of the National Assembly": an organisation inside a person's title is no
+  // actor of its own, unless the text names it elsewhere too.
+  const { connectors } = lexicon();
+  const inTitle = (m: { first: number }) => {
+    let t = m.first - 1;
+    while (t >= 0 && t >= m.first - 3 && connectors.has(tokens[t]!.fold) && sc.nameAt[t] === -1) t--;
+    // "Chủ tịch VUFO", "Bộ trưởng Ngoại giao ASEAN": with no "of" between, the body is named.
+    if (t === m.first - 1) return false;
+    const n = t >= 0 ? sc.nameAt[t]! : -1;
+    return n !== -1 && names[n]!.payload.cat === "title" && names[n]!.last === t;
+  };
+  const acting = new Set<string>();
+  for (const m of names)
+    if (m.payload.cat === "entity" && m.payload.entity.type === "org" && !inTitle(m))
+      acting.add(m.payload.entity.id);
   for (const m of names) {
     if (m.payload.cat !== "entity") continue;
     const { entity, short } = m.payload;
+    if (entity.type === "org" && !acting.has(entity.id)) continue;
     if (short) {
       const ok = titleBefore(m.first) || (fullySeen.has(entity.id) && sc.language !== "vi");
       if (!ok || partOfLongerName(tokens, sc, m)) continue;

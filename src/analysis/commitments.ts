@@ -68,8 +68,10 @@ export function findCommitments(
       // The headline and its repeats as captions restate the story; the body's clause commits.
       const key = restated(c.text);
       if (headline && (c.start < headline.end || key.startsWith(headline.key))) continue;
+      // Repeats stand close together (a caption under its photo): the last few clauses are enough.
       if (key.length > 30 && seen.some((k) => k.includes(key) || key.includes(k))) continue;
       seen.push(key);
+      if (seen.length > 8) seen.shift();
       // "They also agreed …": no one named, so those of the commitment just before.
       if (c.actors.length === 0 && previous?.paragraph === sentence.paragraph) c.actors = previous.actors;
       if (c.actors.length > 0) previous = { actors: c.actors, paragraph: sentence.paragraph };
@@ -129,7 +131,7 @@ function clausesOf(sc: Scan, s: number): Clause[] {
     if (/(?:[,;]\s*|\s(?:and|và|dan|et|und|và đã)\s+|[,;]\s*(?:and|và|dan|et|und)\s+)$/.test(before))
       cuts.push(stop.start);
     // "… thanked X for Y and believed that …": what follows the thanks commits again.
-    const next = sc.cues.find((c) => c.start >= stop.end && c.end <= sentence.end);
+    const next = within(sc.cues, { start: stop.end, end: sentence.end })[0];
     if (!next) continue;
     const gap = sc.text.slice(stop.end, next.start);
     const joins = [...gap.matchAll(/,\s*|\s(?:and|và|dan|et|und)\s/g)];
@@ -157,6 +159,24 @@ function trimClause(text: string, c: Clause): Clause {
   return { ...c, start, end };
 }
 
+/** The matches of a list sorted by start that lie inside a span: a binary search, not a scan. */
+function within<T extends { start: number; end: number }>(
+  list: readonly T[],
+  span: { start: number; end: number },
+): T[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < list.length && list[i]!.start < span.end; i++)
+    if (list[i]!.end <= span.end) out.push(list[i]!);
+  return out;
+}
+
 const inside = (c: { start: number; end: number }, m: { start: number; end: number }) =>
   m.start >= c.start && m.end <= c.end;
 
@@ -167,7 +187,7 @@ function commitmentIn(
   actorSide: ReadonlyMap<string, { side: string; type: string }>,
   lead: Lead | null,
 ): Commitment | null {
-  const cues = sc.cues.filter((c) => inside(clause, c));
+  const cues = within(sc.cues, clause);
   const strong = cues.filter((c) => c.payload.cue.strength === "strong");
   const future = cues.filter((c) => c.payload.cue.strength === "future");
   const weak = cues.filter((c) => c.payload.cue.strength === "weak");
@@ -218,7 +238,7 @@ function commitmentIn(
     areas,
     actors,
     cameo: cameoFor(kind, areas, decisive),
-    mode: modeOf(sc, clause, decisive, kind),
+    mode: modeOf(sc, clause, cues, decisive, kind),
     cue: { start: decisive.start, end: decisive.end, text: sc.text.slice(decisive.start, decisive.end) },
   };
 }
@@ -259,10 +279,15 @@ const MODE_ORDER: readonly CommitmentMode[] = ["negated", "historical", "hypothe
 // When the clause holds, from the language's mode words: a negation or an auxiliary right before
 // the deciding verb, a recalling adverb anywhere in the clause, "since" before a year. Announced
 // visits and expected signings are the future; everything else is this event's.
-function modeOf(sc: Scan, clause: Clause, decisive: MatchOf<"cue">, kind: CommitmentKind): CommitmentMode {
+function modeOf(
+  sc: Scan,
+  clause: Clause,
+  cues: readonly MatchOf<"cue">[],
+  decisive: MatchOf<"cue">,
+  kind: CommitmentKind,
+): CommitmentMode {
   const found = new Set<CommitmentMode>();
-  for (const m of sc.modes) {
-    if (!inside(clause, m)) continue;
+  for (const m of within(sc.modes, clause)) {
     const cue = m.payload.mode;
     if (cue.kinds && !cue.kinds.includes(kind)) continue;
     if (cue.scope === "clause") found.add(cue.mode);
@@ -270,7 +295,7 @@ function modeOf(sc: Scan, clause: Clause, decisive: MatchOf<"cue">, kind: Commit
       if (/^\d{4}$/.test(sc.tokens[m.last + 1]?.raw ?? "")) found.add(cue.mode);
     } else if (m.last < decisive.first && decisive.first - m.last <= 3) {
       let between = false;
-      for (const c of sc.cues)
+      for (const c of cues)
         if (c.first > m.last && c.last < decisive.first && c.payload.cue.strength === "strong")
           between = true;
       if (!between) found.add(cue.mode);

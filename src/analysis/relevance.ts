@@ -2,7 +2,7 @@
 // named, sentences that bring them together, words of bilateral relations, commitments — against
 // third states that take the story over (a US–DPRK summit held in Hanoi, Vietnam–ROK ties).
 
-import type { Actor, Commitment, Relevance } from "../contract/analysis";
+import type { Actor, Commitment, Relevance, RelevanceEvidence } from "../contract/analysis";
 import type { Mention } from "./actors";
 import type { Scan } from "./scan";
 
@@ -114,27 +114,48 @@ export function judgeRelevance(
         ? Math.min(0.75, logistic * 0.85)
         : logistic;
 
+  // Each reason as data (the UI words it in its language) and in English (the CLI's wording).
+  const evidence: RelevanceEvidence[] = [];
   const reasons: string[] = [];
-  reasons.push(
-    `Names Việt Nam's side ${named.vn} time${named.vn === 1 ? "" : "s"} and the DPRK's side ${named.dprk} time${named.dprk === 1 ? "" : "s"}`,
+  const say = (e: RelevanceEvidence, english: string) => {
+    evidence.push(e);
+    reasons.push(english);
+  };
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  say(
+    { code: "sides-named", n: named.vn, m: named.dprk },
+    `Names Việt Nam's side ${plural(named.vn, "time")} and the DPRK's side ${plural(named.dprk, "time")}`,
   );
-  if (unnamedSide) reasons.push(named.vn === 0 ? "No Vietnamese actor is named" : "No DPRK actor is named");
+  if (unnamedSide)
+    say(
+      { code: named.vn === 0 ? "no-vietnam-actor" : "no-dprk-actor" },
+      named.vn === 0 ? "No Vietnamese actor is named" : "No DPRK actor is named",
+    );
   if (together > 0)
-    reasons.push(
-      `${together} sentence${together === 1 ? "" : "s"} bring${together === 1 ? "s" : ""} the two sides together`,
+    say(
+      { code: "together", n: together },
+      `${plural(together, "sentence")} bring${together === 1 ? "s" : ""} the two sides together`,
     );
-  if (leadTogether) reasons.push("The headline or lead brings the two sides together");
+  if (leadTogether) say({ code: "lead-together" }, "The headline or lead brings the two sides together");
   if (relations > 0)
-    reasons.push(
-      `${relations} word${relations === 1 ? "" : "s"} of bilateral relations (visits, talks, friendship…)`,
+    say(
+      { code: "relation-words", n: relations },
+      `${plural(relations, "word")} of bilateral relations (visits, talks, friendship…)`,
     );
-  if (bilateral > 0) reasons.push(`${bilateral} commitment${bilateral === 1 ? "" : "s"} by the sides`);
+  if (bilateral > 0)
+    say({ code: "commitments", n: bilateral }, `${plural(bilateral, "commitment")} by the sides`);
   if (thirdShare >= 0.2) {
     const top = [...thirdCounts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2);
-    reasons.push(
+    say(
+      { code: "third-states", n: Math.round(thirdShare * 100), names: top.map(([n]) => n) },
       `Third states take up ${Math.round(thirdShare * 100)}% of the mentions (${top.map(([n, c]) => `${n} ${c}`).join(", ")})`,
     );
   }
-  if (weaker > 0 && balance < 0.25) reasons.push("One side appears only in passing");
-  return { relevant: score >= 0.5, score: Math.round(score * 1000) / 1000, reasons };
+  if (venueOnly && !(unnamedSide && third > 0))
+    say(
+      { code: "third-counterpart", n: thirdTogether },
+      "The DPRK's side meets a third state more than Việt Nam's",
+    );
+  if (weaker > 0 && balance < 0.25) say({ code: "one-side-in-passing" }, "One side appears only in passing");
+  return { relevant: score >= 0.5, score: Math.round(score * 1000) / 1000, reasons, evidence };
 }

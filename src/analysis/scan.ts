@@ -1,10 +1,11 @@
 // One pass over the text: tokens, every lexicon match, sentences, and the zones (photo credits,
 // source lines, datelines) whose words are page furniture rather than the story.
+import { VIETNAMESE_SURNAMES } from "../lexicon";
 import { DATELINE_SOURCES } from "../lexicon/cue-context";
 import { foldLine, lexicon, type Tag } from "./lexicon-index";
 import { type Match, selectLongest } from "./matcher";
 import { type Sentence, splitSentences } from "./sentences";
-import { markedForm, type Token, tokenize } from "./tokens";
+import { foldWord, isCapitalised, markedForm, type Token, tokenize } from "./tokens";
 
 export type TagOf<C extends Tag["cat"]> = Extract<Tag, { cat: C }>;
 export type MatchOf<C extends Tag["cat"]> = Match<TagOf<C>>;
@@ -36,6 +37,8 @@ export interface Scan {
   credits: Array<{ start: number; end: number }>;
 }
 
+const VI_SURNAMES: ReadonlySet<string> = new Set(VIETNAMESE_SURNAMES.map((n) => foldWord(n)));
+
 const NAME_CATS = new Set<Tag["cat"]>(["entity", "place", "title"]);
 
 export function scan(text: string, language: string, tokens: Token[] = tokenize(text)): Scan {
@@ -51,7 +54,7 @@ export function scan(text: string, language: string, tokens: Token[] = tokenize(
     }
     list.push(m);
   }
-  const names = selectLongest(byCat.get("entity") ?? []);
+  const names = selectLongest(byCat.get("entity") ?? []).filter((m) => !endsPersonName(tokens, text, m));
   const nameAt = new Int32Array(tokens.length).fill(-1);
   names.forEach((m, idx) => {
     for (let t = m.first; t <= m.last; t++) nameAt[t] = idx;
@@ -78,7 +81,7 @@ export function scan(text: string, language: string, tokens: Token[] = tokenize(
   credits.push(...findBylines(text));
   const residue = findResidue(text);
   if (residue) credits.push(residue);
-  const preambles = findPreambles(text, sentences, selectLongest(byCat.get("preamble") ?? []));
+  const preambles = findPreambles(text, sentences, sentenceOf, selectLongest(byCat.get("preamble") ?? []));
   // A photographer called "Thống Nhất" is no agreement.
   const cues = outsideNames("cue").filter(
     (m) =>
@@ -158,16 +161,18 @@ function findCredits(
 function findPreambles(
   text: string,
   sentences: readonly Sentence[],
+  sentenceOf: Int32Array,
   openers: readonly Match<Tag>[],
 ): Array<{ start: number; end: number }> {
   const zones: Array<{ start: number; end: number }> = [];
-  const starts = new Set(sentences.map((s) => s.start));
   for (const m of openers) {
+    const sentence = sentences[sentenceOf[m.first]!];
+    if (!sentence) continue;
     let at = m.start;
-    while (at > 0 && /[\s"“(]/.test(text[at - 1]!)) at--;
-    if (!starts.has(at) && !starts.has(m.start) && at !== 0) continue;
+    while (at > sentence.start && /[\s"“(]/.test(text[at - 1]!)) at--;
+    if (at !== sentence.start) continue;
     const comma = text.indexOf(",", m.end);
-    const stop = sentences.find((s) => s.start <= m.start && m.start < s.end)?.end ?? text.length;
+    const stop = sentence.end;
     if (comma !== -1 && comma < stop) zones.push({ start: m.start, end: comma });
   }
   return zones;
@@ -183,6 +188,19 @@ function findResidue(text: string): { start: number; end: number } | null {
     if (residueHeadings.has(foldLine(m[0]))) return { start: m.index, end: text.length };
   }
   return null;
+}
+
+// "Nguyễn Phương Nga", "Trần Thị Mỹ": a one-word country name closing a Vietnamese name run is
+// the person's given name.
+function endsPersonName(tokens: readonly Token[], text: string, m: Match<Tag>): boolean {
+  if (m.payload.cat !== "entity" || m.payload.entity.type !== "state" || m.first !== m.last) return false;
+  for (let back = 1; back <= 3; back++) {
+    const t = tokens[m.first - back];
+    const after = tokens[m.first - back + 1]!;
+    if (!t || !isCapitalised(t.raw) || !/^ $/.test(text.slice(t.end, after.start))) return false;
+    if (back >= 2 && VI_SURNAMES.has(t.fold)) return true;
+  }
+  return false;
 }
 
 function hasMarks(tokens: readonly Token[], m: Match<Tag>): boolean {

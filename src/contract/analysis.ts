@@ -108,10 +108,49 @@ export interface DateMention extends Span {
   iso: string;
 }
 
+/** What a relevance reason says, as data the UI words in its own language (extension). */
+export type EvidenceCode =
+  | "sides-named"
+  | "no-vietnam-actor"
+  | "no-dprk-actor"
+  | "together"
+  | "lead-together"
+  | "relation-words"
+  | "commitments"
+  | "third-states"
+  | "third-counterpart"
+  | "one-side-in-passing";
+
+export const EVIDENCE_CODES: readonly EvidenceCode[] = [
+  "sides-named",
+  "no-vietnam-actor",
+  "no-dprk-actor",
+  "together",
+  "lead-together",
+  "relation-words",
+  "commitments",
+  "third-states",
+  "third-counterpart",
+  "one-side-in-passing",
+];
+
+export interface RelevanceEvidence {
+  code: EvidenceCode;
+  /** The count the reason gives (times, sentences, words, a percentage). */
+  n?: number;
+  /** A second count ("sides-named": the DPRK side's mentions, n being Việt Nam's). */
+  m?: number;
+  /** Names the reason cites ("third-states": the third states, most mentioned first). */
+  names?: string[];
+}
+
 export interface Relevance {
   relevant: boolean;
   score: number;
+  /** Short evidence in English (the CLI's and exports' wording). */
   reasons: string[];
+  /** The same evidence as data, for a UI in any language (extension). */
+  evidence?: RelevanceEvidence[];
 }
 
 export interface Analysis {

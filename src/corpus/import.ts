@@ -38,7 +38,7 @@ export async function importArticles(
   const analyse = opts.analyse ?? realAnalyse;
   const fresh: StoredArticle[] = checked.articles.map((a) => {
     const url = normaliseUrl(a.url);
-    if (checked.analyserVersion >= version) return { ...a, url };
+    if (checked.analyserVersion === version) return { ...a, url };
     return { ...a, url, ...freshAnalysis(a, analyse) };
   });
 

@@ -40,17 +40,17 @@ export async function reanalyseStale(db: CorpusDB, opts: ReanalyseOptions = {}):
   const version = opts.analyserVersion ?? ANALYSER_VERSION;
   const analyse = opts.analyse ?? realAnalyse;
   const done = await db.get("meta", CORPUS_ANALYSER_VERSION);
-  if (typeof done === "number" && done >= version) return [];
+  if (done === version) return [];
 
-  const stale = await db.getAllKeysFromIndex(
-    "articles",
-    "analyserVersion",
-    IDBKeyRange.upperBound(version, true),
-  );
+  // The version is a hash, not a count: every other one, below or above, is stale.
+  const stale = [
+    ...(await db.getAllKeysFromIndex("articles", "analyserVersion", IDBKeyRange.upperBound(version, true))),
+    ...(await db.getAllKeysFromIndex("articles", "analyserVersion", IDBKeyRange.lowerBound(version, true))),
+  ];
   const updated: string[] = [];
   for (const id of stale) {
     const before = await db.get("articles", id);
-    if (!before || before.analyserVersion >= version) continue;
+    if (!before || before.analyserVersion === version) continue;
     const read = readRecord(before, id);
     // A damaged record is quarantined, not re-read: the others are still brought up to date.
     if (!read.ok) {
@@ -62,7 +62,7 @@ export async function reanalyseStale(db: CorpusDB, opts: ReanalyseOptions = {}):
     const tx = db.transaction("articles", "readwrite");
     const current = await tx.store.get(id);
     // Skip what changed meanwhile (deleted, re-saved or re-seeded by a concurrent run).
-    if (current && current.analyserVersion < version && current.text === article.text) {
+    if (current && current.analyserVersion !== version && current.text === article.text) {
       await tx.store.put(toRecord({ ...article, language, analysis }, version));
       updated.push(id);
     }

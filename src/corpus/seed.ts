@@ -84,7 +84,7 @@ export async function restoreSeeds(db: CorpusDB, opts: SeedOptions = {}): Promis
 function isCurrent(record: ArticleRecord | undefined, seed: SeedDefinition, version: number): boolean {
   return (
     record !== undefined &&
-    record.analyserVersion >= version &&
+    record.analyserVersion === version &&
     record.text === seed.text &&
     record.title === seed.title &&
     record.url === normaliseUrl(seed.url) &&

@@ -1,4 +1,4 @@
-import type { Actor, CommitmentKind, Side } from "../contract/analysis";
+import type { Actor, CommitmentKind, RelevanceEvidence, Side } from "../contract/analysis";
 import { type MessageKey, t } from "./t";
 
 // Labels for the analysis' ids, in the UI language. Shared by the popup, the hover cards, the
@@ -12,6 +12,19 @@ export const sideKey = (side: Side): MessageKey =>
   `side${side.charAt(0).toUpperCase()}${side.slice(1)}` as MessageKey;
 export const actorTypeKey = (type: Actor["type"]): MessageKey =>
   `type${type.charAt(0).toUpperCase()}${type.slice(1)}` as MessageKey;
+
+export const evidenceKey = (code: string): MessageKey => `evidence_${code.replace(/-/g, "_")}` as MessageKey;
+
+/** A relevance reason in the UI language; null for a code the messages do not know (a newer analysis). */
+export function evidenceLabel(e: RelevanceEvidence): string | null {
+  const key = evidenceKey(e.code);
+  const subs: Array<string | number> = [];
+  if (e.n !== undefined) subs.push(e.n);
+  if (e.m !== undefined) subs.push(e.m);
+  if (e.names) subs.push(e.names.join(", "));
+  const text = t(key, ...subs);
+  return text === key ? null : text;
+}
 
 /** An id the messages do not know (a newer analysis) shows as itself. */
 function labelOr(key: MessageKey, fallback: string): string {

@@ -82,7 +82,36 @@ export const ENTITIES: readonly EntityEntry[] = [
   { id: "vn-fatherland-front", name: "Viet Nam Fatherland Front", type: "org", side: "vietnam" },
   { id: "vn-embassy-dprk", name: "Embassy of Việt Nam in the DPRK", type: "org", side: "vietnam" },
   { id: "dprk-embassy-vn", name: "Embassy of the DPRK in Việt Nam", type: "org", side: "dprk" },
+  // Friendship and party bodies
+  {
+    id: "vufo",
+    name: "Vietnam Union of Friendship Organizations",
+    type: "org",
+    side: "vietnam",
+    area: "people-to-people",
+  },
+  {
+    id: "vn-dprk-friendship",
+    name: "Vietnam–DPRK Friendship Association",
+    type: "org",
+    side: "vietnam",
+    area: "people-to-people",
+  },
+  {
+    id: "dprk-vn-friendship",
+    name: "DPRK–Vietnam Friendship Association",
+    type: "org",
+    side: "dprk",
+    area: "people-to-people",
+  },
+  {
+    id: "vn-cer",
+    name: "Commission for External Relations of the CPV Central Committee",
+    type: "org",
+    side: "vietnam",
+  },
   // Multilateral bodies
+  { id: "ipu", area: "multilateral", name: "Inter-Parliamentary Union", type: "org", side: "other" },
   { id: "un", area: "multilateral", name: "United Nations", type: "org", side: "other" },
   { id: "nam", area: "multilateral", name: "Non-Aligned Movement", type: "org", side: "other" },
   { id: "arf", area: "multilateral", name: "ASEAN Regional Forum", type: "org", side: "other" },

@@ -1,5 +1,6 @@
 import type { Relevance } from "../contract/analysis";
 import type { CrossReference } from "../contract/corpus";
+import { evidenceLabel } from "../i18n/labels";
 import { t } from "../i18n/t";
 import { el, section } from "../ui/dom";
 
@@ -28,15 +29,32 @@ export function renderVerdict(relevance: Relevance, xref?: CrossReference): HTML
       stored ? el("span", { class: "sep", "aria-hidden": "true" }, " · ") : null,
       stored,
     ),
-    relevance.reasons.length > 0
-      ? el(
-          "details",
-          { class: "reasons-box" },
-          el("summary", {}, t("verdictWhy")),
-          el("ul", { class: "reasons" }, ...relevance.reasons.map((reason) => el("li", {}, reason))),
-        )
-      : null,
+    reasonBox(relevance),
   );
   node.setAttribute("data-relevant", String(relevance.relevant));
   return node;
+}
+
+// The evidence worded in the UI language; an analysis stored before evidence existed (or one
+// whose codes these messages do not know) shows its English reasons.
+function reasonList(relevance: Relevance): HTMLElement | null {
+  const worded = relevance.evidence?.map(evidenceLabel);
+  const lines =
+    worded && worded.length > 0 && worded.every((w) => w !== null) ? (worded as string[]) : relevance.reasons;
+  return lines.length > 0 ? el("ul", { class: "reasons" }, ...lines.map((line) => el("li", {}, line))) : null;
+}
+
+// The evidence worded in the UI language; an analysis stored before evidence existed (or one
+// whose codes these messages do not know) shows its English reasons.
+function reasonBox(relevance: Relevance): HTMLElement | null {
+  const worded = relevance.evidence?.map(evidenceLabel);
+  const lines =
+    worded && worded.length > 0 && worded.every((w) => w !== null) ? (worded as string[]) : relevance.reasons;
+  if (lines.length === 0) return null;
+  return el(
+    "details",
+    { class: "reasons-box" },
+    el("summary", {}, t("verdictWhy")),
+    el("ul", { class: "reasons" }, ...lines.map((line) => el("li", {}, line))),
+  );
 }

@@ -7,9 +7,11 @@ import type { StoredArticle } from "../../src/contract/corpus";
 import { crossReference } from "../../src/corpus/cross-reference";
 import type { PopupActions } from "../../src/popup/actions";
 import { runPopup } from "../../src/popup/app";
+import { renderVerdict } from "../../src/popup/render-verdict";
 import { renderPage } from "../../src/popup/render-view";
 import type { PageRequest, PageState } from "../../src/protocol/messages";
 import { analysed, EN_SEED, MS_SEED } from "./helpers/corpus";
+import { getMessageIn } from "./helpers/messages";
 
 // A happy-dom window of our own rather than vitest's happy-dom environment: that environment's
 // URL global breaks the WXT testing module that the fake browser comes from.
@@ -75,9 +77,31 @@ describe("popup rendering", () => {
     const { root, page } = render();
     const verdict = q(root, '[data-section="verdict"]');
     expect(verdict.dataset.relevant).toBe("true");
-    expect([...verdict.querySelectorAll("li")].map((li) => li.textContent)).toEqual(
-      page.analysis.relevance.reasons,
-    );
+    const lines = [...verdict.querySelectorAll("li")].map((li) => li.textContent);
+    // The evidence, worded by the UI's messages (English here), one line per reason.
+    const evidence = page.analysis.relevance.evidence!;
+    expect(lines).toHaveLength(evidence.length);
+    const sides = evidence.find((e) => e.code === "sides-named")!;
+    expect(lines[0]).toBe(`Names Việt Nam's side ${sides.n} times and the DPRK's side ${sides.m} times`);
+    expect(lines).toContain("The headline or lead brings the two sides together");
+  });
+
+  it("words the reasons in Vietnamese in a Vietnamese browser, and falls back to the English reasons", () => {
+    const { page } = render();
+    const english = fakeBrowser.i18n.getMessage;
+    fakeBrowser.i18n.getMessage = getMessageIn("vi") as typeof fakeBrowser.i18n.getMessage;
+    try {
+      const vi = renderVerdict(page.analysis.relevance);
+      const sides = page.analysis.relevance.evidence!.find((e) => e.code === "sides-named")!;
+      expect(vi.querySelector("li")!.textContent).toBe(
+        `Nêu phía Việt Nam ${sides.n} lần và phía Triều Tiên ${sides.m} lần`,
+      );
+    } finally {
+      fakeBrowser.i18n.getMessage = english;
+    }
+    const { evidence: _e, ...old } = page.analysis.relevance;
+    const stored = renderVerdict(old);
+    expect([...stored.querySelectorAll("li")].map((li) => li.textContent)).toEqual(old.reasons);
   });
 
   it("groups actors by side with their mention counts; a click reveals the actor on the page", () => {

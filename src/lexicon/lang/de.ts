@@ -7,6 +7,8 @@ import type { LanguageLexicon } from "../types";
 export const de: LanguageLexicon = {
   code: "de",
   aliases: {
+    "vn-dprk-friendship": ["Vietnamesisch-Nordkoreanische Freundschaftsgesellschaft"],
+    ipu: ["Interparlamentarische Union"],
     vietnam: ["Vietnams", "Sozialistische Republik Vietnam"],
     dprk: [
       "Nordkorea",
@@ -211,6 +213,10 @@ export const de: LanguageLexicon = {
     { text: "Denuklearisierung", area: "peace-stability" },
   ],
   modeCues: [
+    // Someone's role or contribution, reaffirmed, is a tribute to the past: background.
+    { text: "Rolle", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
+    { text: "Beitrag", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
+    { text: "Vermächtnis", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
     { text: "nicht", mode: "negated", scope: "before" },
     { text: "nie", mode: "negated", scope: "before" },
     { text: "kein", mode: "negated", scope: "before" },

@@ -3,6 +3,24 @@ import type { LanguageLexicon } from "../types";
 export const en: LanguageLexicon = {
   code: "en",
   aliases: {
+    vufo: [
+      "Vietnam Union of Friendship Organisations",
+      "Vietnam Union of Friendship Organizations",
+      "Viet Nam Union of Friendship Organisations",
+      "Viet Nam Union of Friendship Organizations",
+    ],
+    "vn-dprk-friendship": [
+      "Vietnam-DPRK Friendship Association",
+      "Viet Nam-DPRK Friendship Association",
+      "Vietnam - DPRK Friendship Association",
+    ],
+    "dprk-vn-friendship": ["DPRK-Vietnam Friendship Association", "DPRK-Viet Nam Friendship Association"],
+    "vn-cer": [
+      "Commission for External Relations",
+      "Party Central Committee's Commission for External Relations",
+      "CPV Central Committee's Commission for External Relations",
+    ],
+    ipu: ["Inter-Parliamentary Union"],
     vietnam: [
       "Vietnam",
       "Viet Nam",
@@ -463,6 +481,11 @@ export const en: LanguageLexicon = {
     { text: "denuclearization", area: "peace-stability" },
   ],
   modeCues: [
+    // Someone's role or contribution, reaffirmed, is a tribute to the past: background.
+    { text: "role in", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
+    { text: "contribution to", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
+    { text: "contributions to", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
+    { text: "legacy", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
     { text: "not", mode: "negated", scope: "before" },
     { text: "did not", mode: "negated", scope: "before" },
     { text: "never", mode: "negated", scope: "before" },

@@ -6,6 +6,11 @@ import type { LanguageLexicon } from "../types";
 export const fr: LanguageLexicon = {
   code: "fr",
   aliases: {
+    vufo: ["Union des organisations d'amitié du Vietnam", "Union des organisations d’amitié du Vietnam"],
+    "vn-dprk-friendship": ["Association d'amitié Vietnam-RPDC", "Association d’amitié Vietnam-RPDC"],
+    "dprk-vn-friendship": ["Association d'amitié RPDC-Vietnam", "Association d’amitié RPDC-Vietnam"],
+    "vn-cer": ["Commission des relations extérieures du Comité central du Parti"],
+    ipu: ["Union interparlementaire"],
     vietnam: [
       "Viêt Nam",
       "Viêt-nam",
@@ -102,6 +107,8 @@ export const fr: LanguageLexicon = {
     { text: "vice-ministre des affaires étrangères", role: "Deputy Minister of Foreign Affairs" },
     { text: "vice-ministre", role: "Deputy Minister" },
     { text: "ambassadeur", role: "Ambassador" },
+    { text: "ambassadrice", role: "Ambassador" },
+    { text: "présidente", role: "President" },
     {
       text: "ambassadeur extraordinaire et plénipotentiaire",
       role: "Ambassador Extraordinary and Plenipotentiary",
@@ -252,6 +259,10 @@ export const fr: LanguageLexicon = {
     { text: "stabilité", area: "peace-stability" },
   ],
   modeCues: [
+    // Someone's role or contribution, reaffirmed, is a tribute to the past: background.
+    { text: "rôle", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
+    { text: "contribution", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
+    { text: "héritage", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
     { text: "pas", mode: "negated", scope: "before" },
     { text: "jamais", mode: "negated", scope: "before" },
     { text: "pourrait", mode: "hypothetical", scope: "before" },

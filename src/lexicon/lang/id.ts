@@ -5,6 +5,15 @@ import type { LanguageLexicon } from "../types";
 export const id: LanguageLexicon = {
   code: "id",
   aliases: {
+    "vn-dprk-friendship": [
+      "Persatuan Persahabatan Vietnam-Korea Utara",
+      "Asosiasi Persahabatan Vietnam-Korea Utara",
+    ],
+    "dprk-vn-friendship": [
+      "Persatuan Persahabatan Korea Utara-Vietnam",
+      "Asosiasi Persahabatan Korea Utara-Vietnam",
+    ],
+    ipu: ["Kesatuan Antara Parlimen", "Uni Antar-Parlemen"],
     vietnam: ["Vietnam", "Republik Sosialis Vietnam"],
     dprk: [
       "Korea Utara",
@@ -240,6 +249,12 @@ export const id: LanguageLexicon = {
     { text: "stabilitas", area: "peace-stability" },
   ],
   modeCues: [
+    // Someone's role or contribution, reaffirmed, is a tribute to the past: background.
+    { text: "peranan", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
+    { text: "sumbangan", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
+    { text: "jasa", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
+    { text: "kontribusi", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
+    { text: "legasi", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
     { text: "tidak", mode: "negated", scope: "before" },
     { text: "belum", mode: "negated", scope: "before" },
     { text: "bukan", mode: "negated", scope: "before" },

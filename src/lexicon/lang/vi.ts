@@ -3,6 +3,11 @@ import type { LanguageLexicon } from "../types";
 export const vi: LanguageLexicon = {
   code: "vi",
   aliases: {
+    vufo: ["Liên hiệp các tổ chức hữu nghị Việt Nam", "Liên hiệp các Tổ chức hữu nghị Việt Nam", "VUFO"],
+    "vn-dprk-friendship": ["Hội hữu nghị Việt Nam - Triều Tiên", "Hội Hữu nghị Việt Nam - Triều Tiên"],
+    "dprk-vn-friendship": ["Hội hữu nghị Triều Tiên - Việt Nam", "Hội Hữu nghị Triều Tiên - Việt Nam"],
+    "vn-cer": ["Ban Đối ngoại Trung ương", "Ban Đối ngoại Trung ương Đảng", "Ban Đối ngoại"],
+    ipu: ["Liên minh Nghị viện thế giới", "Liên minh Nghị viện Thế giới", "IPU"],
     vietnam: [
       "Việt Nam",
       "Cộng hòa Xã hội Chủ nghĩa Việt Nam",
@@ -369,6 +374,10 @@ export const vi: LanguageLexicon = {
     { text: "ổn định", area: "peace-stability" },
   ],
   modeCues: [
+    // Someone's role or contribution, reaffirmed, is a tribute to the past: background.
+    { text: "vai trò", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
+    { text: "đóng góp", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
+    { text: "di sản", mode: "historical", scope: "clause", kinds: ["reaffirmed"] },
     { text: "không", mode: "negated", scope: "before" },
     { text: "chưa", mode: "negated", scope: "before" },
     { text: "không hề", mode: "negated", scope: "before" },

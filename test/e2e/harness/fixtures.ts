@@ -55,8 +55,8 @@ export const EN_VIETNAMPLUS: PageFixture = {
   highlights: {
     "diplomark-actor-vietnam": ["Vietnam", "Bùi Thanh Sơn", "Vietnam", "Hồ Chí Minh", "Vietnam"],
     "diplomark-actor-dprk": ["DPRK", "DPRK", "Choe Son Hui", "DPRK", "Kim Il Sung", "Choe Son Hui", "DPRK"],
+    // The headline restates the body's agreement: the body's sentence is the commitment.
     "diplomark-commitment-agreed": [
-      "Vietnam, DPRK foreign ministers agree to deepen cooperation",
       "Both sides agreed to boost cooperation in agriculture, health and education.",
     ],
     "diplomark-commitment-reaffirmed": [
@@ -78,8 +78,8 @@ export const MS_VNANET: PageFixture = {
   highlights: {
     "diplomark-actor-vietnam": ["Vietnam", "Tô Lâm", "Vietnam"],
     "diplomark-actor-dprk": ["Korea Utara", "Kim Jong Un", "DPRK"],
+    // The headline restates the body's agreement: the body's sentence is the commitment.
     "diplomark-commitment-agreed": [
-      "Vietnam dan Korea Utara bersetuju mengukuhkan kerjasama",
       "Kedua-dua pihak bersetuju untuk mengukuhkan kerjasama dalam bidang ekonomi, pelancongan, kebudayaan dan pendidikan.",
     ],
     "diplomark-commitment-signed": [
