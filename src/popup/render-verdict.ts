@@ -37,15 +37,6 @@ export function renderVerdict(relevance: Relevance, xref?: CrossReference): HTML
 
 // The evidence worded in the UI language; an analysis stored before evidence existed (or one
 // whose codes these messages do not know) shows its English reasons.
-function reasonList(relevance: Relevance): HTMLElement | null {
-  const worded = relevance.evidence?.map(evidenceLabel);
-  const lines =
-    worded && worded.length > 0 && worded.every((w) => w !== null) ? (worded as string[]) : relevance.reasons;
-  return lines.length > 0 ? el("ul", { class: "reasons" }, ...lines.map((line) => el("li", {}, line))) : null;
-}
-
-// The evidence worded in the UI language; an analysis stored before evidence existed (or one
-// whose codes these messages do not know) shows its English reasons.
 function reasonBox(relevance: Relevance): HTMLElement | null {
   const worded = relevance.evidence?.map(evidenceLabel);
   const lines =
