@@ -12,7 +12,9 @@ export default defineUnlistedScript(() => {
   // The content scripts' own global (Firefox: the extension's sandbox, shared by its scripts in
   // this frame; Chromium: the isolated world's window), never the page's.
   const slot = globalThis as unknown as Record<symbol, PageSession | undefined>;
-  if (slot[SESSION_FLAG] instanceof PageSession) return;
+  // Any value under the symbol is ours (a page's element cannot be reached by a symbol); not an
+  // instanceof test: each injection evaluates its own copy of the PageSession class.
+  if (slot[SESSION_FLAG] !== undefined) return;
   const warn = (e: unknown) => console.warn("DiploMark:", e);
   let settings: { enabled: () => boolean } | null = null;
   const session: PageSession = new PageSession(document, background, {
