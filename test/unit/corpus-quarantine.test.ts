@@ -15,7 +15,7 @@ import {
   restoreRecord,
   saveArticle,
 } from "../../src/corpus/store";
-import { analysed, EN_SEED, freshCorpus, MS_SEED } from "./helpers/corpus";
+import { analysed, EN_SEED, freshCorpus, MS_OTHER, MS_SEED } from "./helpers/corpus";
 
 // One bad record (an older version's bug, another tool writing to the profile) must not take the
 // library, the backup or the cross-reference down with it: it is quarantined on read.
@@ -28,7 +28,7 @@ async function corpusWithDamage(): Promise<{ db: CorpusDB; good: string[] }> {
   await seedCorpus(db, { analyse: analysed });
   const saved = await saveArticle(
     db,
-    { url: "https://vov.vn/a.vov", title: "<b>Hội đàm</b>", text: MS_SEED, analysis: analysed(MS_SEED) },
+    { url: "https://vov.vn/a.vov", title: "<b>Hội đàm</b>", text: MS_OTHER, analysis: analysed(MS_OTHER) },
     NOW,
   );
   // Written behind the corpus module's back, as a bug or another tool would.

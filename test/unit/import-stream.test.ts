@@ -10,7 +10,7 @@ import { ploverEvents } from "../../src/corpus/plover-events";
 import { seedCorpus } from "../../src/corpus/seed";
 import { saveArticle } from "../../src/corpus/store";
 import { toAnnotationCollection } from "../../src/corpus/web-annotation";
-import { analysed, freshCorpus, MS_SEED } from "./helpers/corpus";
+import { analysed, freshCorpus, OWN_REPORTS } from "./helpers/corpus";
 
 // Exports and imports of any size go through streams: these check the formats, the refusals and
 // that the streamed forms say what the whole-file forms say.
@@ -38,7 +38,7 @@ async function corpus(): Promise<CorpusDB> {
   for (const [i, title] of ["<b>Hội đàm</b> Kim Jong Un", "Trade a<b DPRK", "Ổn định"].entries()) {
     await saveArticle(
       db,
-      { url: `https://vov.vn/${i}.vov`, title, text: MS_SEED, analysis: analysed(MS_SEED) },
+      { url: `https://vov.vn/${i}.vov`, title, text: OWN_REPORTS[i]!, analysis: analysed(OWN_REPORTS[i]!) },
       NOW,
     );
   }

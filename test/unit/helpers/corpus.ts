@@ -51,3 +51,18 @@ export const MS_OTHER = [
   "Delegasi Korea Utara turut melawat sebuah koperasi padi di wilayah Thái Bình dan sebuah institut penyelidikan benih.",
   "Menteri Pertanian Korea Utara menyatakan penghargaan atas sokongan Vietnam dan berharap kedua-dua negara menandatangani memorandum persefahaman baharu.",
 ].join("\n\n");
+
+/** Reports of our own, unlike each other and the seeds: saving each adds one article. */
+export const OWN_REPORTS = [
+  MS_OTHER,
+  [
+    "Hà Nội, ngày 3/11 (TTXVN) - Chủ tịch Quốc hội Việt Nam tiếp đoàn đại biểu Hội đồng Nhân dân Tối cao Triều Tiên.",
+    "Hai bên nhất trí tăng cường trao đổi đoàn giữa hai cơ quan lập pháp và phối hợp tại Liên minh Nghị viện thế giới.",
+    "Trưởng đoàn Triều Tiên cảm ơn sự đón tiếp nồng hậu và mời lãnh đạo Quốc hội Việt Nam sang thăm Bình Nhưỡng.",
+  ].join("\n\n"),
+  [
+    "Pyongyang, November 12 (KCNA) - A delegation of the Vietnamese Ministry of Health arrived in Pyongyang for talks on medical cooperation.",
+    "The two sides signed a plan for exchanges of doctors and for joint research on traditional medicine for the coming three years.",
+    "The delegation also visited a pharmaceutical factory and a general hospital in the capital.",
+  ].join("\n\n"),
+];
