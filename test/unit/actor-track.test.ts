@@ -2,21 +2,10 @@ import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/analysis";
 import type { StoredArticle } from "../../src/contract/corpus";
 import { actorTrack, articlesNaming } from "../../src/corpus/actor-track";
-import { SEEDS } from "../../src/corpus/seeds";
 import { saveArticle } from "../../src/corpus/store";
-import { analysed, freshCorpus } from "./helpers/corpus";
+import { freshCorpus, storedSeeds } from "./helpers/corpus";
 
-const seeds: StoredArticle[] = SEEDS.map((s) => ({
-  id: s.id,
-  url: s.url,
-  title: s.title,
-  outlet: s.outlet,
-  language: s.language,
-  published: s.published,
-  savedAt: "2025-11-01T00:00:00.000Z",
-  text: s.text,
-  analysis: analysed(s.text),
-}));
+const seeds = storedSeeds();
 
 // A later report of our own, in which the deputy minister proposes something himself.
 const LATER_TEXT =

@@ -1,10 +1,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { StoredArticle } from "../../src/contract/corpus";
 import { ploverEvents } from "../../src/corpus/plover-events";
-import { SEEDS } from "../../src/corpus/seeds";
-import { analysed } from "./helpers/corpus";
+import { storedSeeds } from "./helpers/corpus";
 
 // The events export of both seeds, each field checked against the mapping tables as
 // docs/export-schema.md prints them (read from the document, so the code and the documentation
@@ -37,19 +35,7 @@ const BY_MODE = new Map(
   table("mode").map(([mode, ctx, eventMode]) => [mode!, { ctx: ctx!, eventMode: eventMode! }]),
 );
 
-const seeds: StoredArticle[] = SEEDS.map((s) => ({
-  id: s.id,
-  url: s.url,
-  title: s.title,
-  outlet: s.outlet,
-  publisher: s.publisher,
-  language: s.language,
-  published: s.published,
-  savedAt: "2025-11-01T00:00:00.000Z",
-  seed: true,
-  text: s.text,
-  analysis: analysed(s.text),
-}));
+const seeds = storedSeeds();
 
 describe("PLOVER events of the seeds", () => {
   it("the document's tables cover every kind, area and mode", () => {

@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { analyse } from "../../../src/analysis";
 import type { Analysis } from "../../../src/contract/analysis";
+import type { StoredArticle } from "../../../src/contract/corpus";
 import { type CorpusDB, openCorpus } from "../../../src/corpus/db";
+import { SEEDS } from "../../../src/corpus/seeds";
 
 let n = 0;
 
@@ -66,3 +68,20 @@ export const OWN_REPORTS = [
     "The delegation also visited a pharmaceutical factory and a general hospital in the capital.",
   ].join("\n\n"),
 ];
+
+/** The two seeds as stored articles (analysed, saved on a fixed day), English first. */
+export function storedSeeds(): StoredArticle[] {
+  return SEEDS.map((s) => ({
+    id: s.id,
+    url: s.url,
+    title: s.title,
+    outlet: s.outlet,
+    publisher: s.publisher,
+    language: s.language,
+    published: s.published,
+    savedAt: "2025-11-01T00:00:00.000Z",
+    seed: true,
+    text: s.text,
+    analysis: analysed(s.text),
+  }));
+}

@@ -1,13 +1,11 @@
 import { Window } from "happy-dom";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { analyse } from "../../../src/analysis";
-import type { StoredArticle } from "../../../src/contract/corpus";
 import { actorTrack } from "../../../src/corpus/actor-track";
-import { SEEDS } from "../../../src/corpus/seeds";
 import { groupStories, storyKey } from "../../../src/corpus/stories";
 import { renderActorPage } from "../../../src/library/render-actor";
 import { renderStories } from "../../../src/library/render-stories";
-import { analysed } from "../helpers/corpus";
+import { storedSeeds } from "../helpers/corpus";
 
 const win = new Window({ url: "chrome-extension://test-extension-id/library.html" });
 beforeAll(() => vi.stubGlobal("document", win.document));
@@ -16,17 +14,7 @@ afterAll(() => {
   void win.happyDOM.close();
 });
 
-const seeds: StoredArticle[] = SEEDS.map((s) => ({
-  id: s.id,
-  url: s.url,
-  title: s.title,
-  outlet: s.outlet,
-  language: s.language,
-  published: s.published,
-  savedAt: "2025-11-01T00:00:00.000Z",
-  text: s.text,
-  analysis: analysed(s.text),
-}));
+const seeds = storedSeeds();
 
 describe("the actor page", () => {
   it("lists both seeds for Tô Lâm in date order, with his roles, and opens what is clicked", () => {
