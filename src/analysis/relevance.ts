@@ -2,7 +2,7 @@
 // named, sentences that bring them together, words of bilateral relations, commitments — against
 // third states that take the story over (a US–DPRK summit held in Hanoi, Vietnam–ROK ties).
 
-import type { Actor, Commitment, Relevance } from "../contract/analysis";
+import type { Actor, Commitment, Relevance, RelevanceEvidence } from "../contract/analysis";
 import type { Mention } from "./actors";
 import type { Scan } from "./scan";
 
@@ -19,7 +19,7 @@ export function judgeRelevance(
   let vn = 0;
   let dprk = 0;
   let third = 0;
-  const thirdCounts = new Map<string, number>();
+  const thirdCounts = new Map<string, { id: string; name: string; count: number }>();
   const thirdSentences = new Set<number>();
   const note = (sentence: number, side: "vn" | "dprk") => {
     const entry = perSentence.get(sentence) ?? { vn: false, dprk: false };
@@ -47,7 +47,9 @@ export function judgeRelevance(
       // Third states and their known leaders and parties: Trump in Hanoi, Xi in Pyongyang.
       third++;
       if (THIRD_STATES.has(a.id)) thirdSentences.add(sentence);
-      thirdCounts.set(a.name, (thirdCounts.get(a.name) ?? 0) + 1);
+      const entry = thirdCounts.get(a.id) ?? { id: a.id, name: a.name, count: 0 };
+      entry.count++;
+      thirdCounts.set(a.id, entry);
     }
   }
   // A capital ("visited Pyongyang") or a demonym ("a Vietnamese delegation") puts a side in
@@ -114,27 +116,45 @@ export function judgeRelevance(
         ? Math.min(0.75, logistic * 0.85)
         : logistic;
 
-  const reasons: string[] = [];
-  reasons.push(
-    `Names Việt Nam's side ${named.vn} time${named.vn === 1 ? "" : "s"} and the DPRK's side ${named.dprk} time${named.dprk === 1 ? "" : "s"}`,
-  );
-  if (unnamedSide) reasons.push(named.vn === 0 ? "No Vietnamese actor is named" : "No DPRK actor is named");
-  if (together > 0)
-    reasons.push(
-      `${together} sentence${together === 1 ? "" : "s"} bring${together === 1 ? "s" : ""} the two sides together`,
-    );
-  if (leadTogether) reasons.push("The headline or lead brings the two sides together");
-  if (relations > 0)
-    reasons.push(
-      `${relations} word${relations === 1 ? "" : "s"} of bilateral relations (visits, talks, friendship…)`,
-    );
-  if (bilateral > 0) reasons.push(`${bilateral} commitment${bilateral === 1 ? "" : "s"} by the sides`);
+  const evidence: RelevanceEvidence[] = [{ kind: "named", vn: named.vn, dprk: named.dprk }];
+  if (unnamedSide) evidence.push({ kind: "unnamedSide", side: named.vn === 0 ? "vietnam" : "dprk" });
+  if (together > 0) evidence.push({ kind: "together", count: together });
+  if (leadTogether) evidence.push({ kind: "leadTogether" });
+  if (relations > 0) evidence.push({ kind: "relations", count: relations });
+  if (bilateral > 0) evidence.push({ kind: "commitments", count: bilateral });
   if (thirdShare >= 0.2) {
-    const top = [...thirdCounts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2);
-    reasons.push(
-      `Third states take up ${Math.round(thirdShare * 100)}% of the mentions (${top.map(([n, c]) => `${n} ${c}`).join(", ")})`,
-    );
+    const top = [...thirdCounts.values()].sort((a, b) => b.count - a.count).slice(0, 2);
+    evidence.push({ kind: "thirdStates", percent: Math.round(thirdShare * 100), top });
   }
-  if (weaker > 0 && balance < 0.25) reasons.push("One side appears only in passing");
-  return { relevant: score >= 0.5, score: Math.round(score * 1000) / 1000, reasons };
+  if (weaker > 0 && balance < 0.25) evidence.push({ kind: "passing" });
+  return {
+    relevant: score >= 0.5,
+    score: Math.round(score * 1000) / 1000,
+    reasons: evidence.map(englishReason),
+    evidence,
+  };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** The SPEC's English reasons, worded from the same evidence the UI words in its language. */
+function englishReason(e: RelevanceEvidence): string {
+  switch (e.kind) {
+    case "named":
+      return `Names Việt Nam's side ${plural(e.vn, "time")} and the DPRK's side ${plural(e.dprk, "time")}`;
+    case "unnamedSide":
+      return e.side === "vietnam" ? "No Vietnamese actor is named" : "No DPRK actor is named";
+    case "together":
+      return `${plural(e.count, "sentence")} bring${e.count === 1 ? "s" : ""} the two sides together`;
+    case "leadTogether":
+      return "The headline or lead brings the two sides together";
+    case "relations":
+      return `${plural(e.count, "word")} of bilateral relations (visits, talks, friendship…)`;
+    case "commitments":
+      return `${plural(e.count, "commitment")} by the sides`;
+    case "thirdStates":
+      return `Third states take up ${e.percent}% of the mentions (${e.top.map((t) => `${t.name} ${t.count}`).join(", ")})`;
+    case "passing":
+      return "One side appears only in passing";
+  }
 }

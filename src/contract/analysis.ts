@@ -108,10 +108,37 @@ export interface DateMention extends Span {
   iso: string;
 }
 
+/**
+ * What the score rests on, as data (extension): the UI words it in its own language, where
+ * `reasons` are the analyser's English sentences for the CLI and the SPEC.
+ */
+export type RelevanceEvidence =
+  | { kind: "named"; vn: number; dprk: number }
+  | { kind: "unnamedSide"; side: "vietnam" | "dprk" }
+  | { kind: "together"; count: number }
+  | { kind: "leadTogether" }
+  | { kind: "relations"; count: number }
+  | { kind: "commitments"; count: number }
+  | { kind: "thirdStates"; percent: number; top: Array<{ id: string; name: string; count: number }> }
+  | { kind: "passing" };
+
+export const EVIDENCE_KINDS = [
+  "named",
+  "unnamedSide",
+  "together",
+  "leadTogether",
+  "relations",
+  "commitments",
+  "thirdStates",
+  "passing",
+] as const satisfies ReadonlyArray<RelevanceEvidence["kind"]>;
+
 export interface Relevance {
   relevant: boolean;
   score: number;
   reasons: string[];
+  /** The same evidence as `reasons`, as data (extension; absent in analyses stored before it). */
+  evidence?: RelevanceEvidence[];
 }
 
 export interface Analysis {

@@ -2,12 +2,14 @@ import type { Relevance } from "../contract/analysis";
 import type { CrossReference } from "../contract/corpus";
 import { t } from "../i18n/t";
 import { el, section } from "../ui/dom";
+import { evidenceLines } from "./evidence-text";
 
 /**
  * The answer in one line: relevant or not, and whether the page is a stored article (its
  * address, or a copy of its text on another outlet). The reasons wait behind "Why".
  */
-export function renderVerdict(relevance: Relevance, xref?: CrossReference): HTMLElement {
+export function renderVerdict(relevance: Relevance, xref?: CrossReference, note?: string): HTMLElement {
+  const lines = note ? [note] : evidenceLines(relevance);
   const stored = xref?.savedAs
     ? el(
         "span",
@@ -28,12 +30,12 @@ export function renderVerdict(relevance: Relevance, xref?: CrossReference): HTML
       stored ? el("span", { class: "sep", "aria-hidden": "true" }, " · ") : null,
       stored,
     ),
-    relevance.reasons.length > 0
+    lines.length > 0
       ? el(
           "details",
           { class: "reasons-box" },
           el("summary", {}, t("verdictWhy")),
-          el("ul", { class: "reasons" }, ...relevance.reasons.map((reason) => el("li", {}, reason))),
+          el("ul", { class: "reasons" }, ...lines.map((reason) => el("li", {}, reason))),
         )
       : null,
   );

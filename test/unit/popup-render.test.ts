@@ -71,13 +71,16 @@ const q = (root: ParentNode, selector: string) => {
 };
 
 describe("popup rendering", () => {
-  it("shows the verdict with its reasons", () => {
+  it("shows the verdict with its reasons, worded by the UI from the analyser's evidence", () => {
     const { root, page } = render();
     const verdict = q(root, '[data-section="verdict"]');
     expect(verdict.dataset.relevant).toBe("true");
-    expect([...verdict.querySelectorAll("li")].map((li) => li.textContent)).toEqual(
-      page.analysis.relevance.reasons,
-    );
+    const lines = [...verdict.querySelectorAll("li")].map((li) => li.textContent);
+    const evidence = page.analysis.relevance.evidence ?? [];
+    expect(lines).toHaveLength(evidence.length);
+    const named = evidence[0];
+    if (named?.kind !== "named") throw new Error("the evidence starts with the sides' mentions");
+    expect(lines[0]).toBe(`Mentions of Việt Nam's side: ${named.vn}; of the DPRK's side: ${named.dprk}`);
   });
 
   it("groups actors by side with their mention counts; a click reveals the actor on the page", () => {
