@@ -19,7 +19,7 @@ export function judgeRelevance(
   let vn = 0;
   let dprk = 0;
   let third = 0;
-  const thirdCounts = new Map<string, number>();
+  const thirdCounts = new Map<string, { id: string; name: string; count: number }>();
   const thirdSentences = new Set<number>();
   const note = (sentence: number, side: "vn" | "dprk") => {
     const entry = perSentence.get(sentence) ?? { vn: false, dprk: false };
@@ -47,7 +47,9 @@ export function judgeRelevance(
       // Third states and their known leaders and parties: Trump in Hanoi, Xi in Pyongyang.
       third++;
       if (THIRD_STATES.has(a.id)) thirdSentences.add(sentence);
-      thirdCounts.set(a.name, (thirdCounts.get(a.name) ?? 0) + 1);
+      const entry = thirdCounts.get(a.id) ?? { id: a.id, name: a.name, count: 0 };
+      entry.count++;
+      thirdCounts.set(a.id, entry);
     }
   }
   // A capital ("visited Pyongyang") or a demonym ("a Vietnamese delegation") puts a side in
@@ -145,10 +147,15 @@ export function judgeRelevance(
   if (bilateral > 0)
     say({ code: "commitments", n: bilateral }, `${plural(bilateral, "commitment")} by the sides`);
   if (thirdShare >= 0.2) {
-    const top = [...thirdCounts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2);
+    const top = [...thirdCounts.values()].sort((a, b) => b.count - a.count).slice(0, 2);
     say(
-      { code: "third-states", n: Math.round(thirdShare * 100), names: top.map(([n]) => n) },
-      `Third states take up ${Math.round(thirdShare * 100)}% of the mentions (${top.map(([n, c]) => `${n} ${c}`).join(", ")})`,
+      {
+        code: "third-states",
+        n: Math.round(thirdShare * 100),
+        names: top.map((e) => e.name),
+        ids: top.map((e) => e.id),
+      },
+      `Third states take up ${Math.round(thirdShare * 100)}% of the mentions (${top.map((e) => `${e.name} ${e.count}`).join(", ")})`,
     );
   }
   if (venueOnly && !(unnamedSide && third > 0))

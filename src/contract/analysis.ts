@@ -142,6 +142,8 @@ export interface RelevanceEvidence {
   m?: number;
   /** Names the reason cites ("third-states": the third states, most mentioned first). */
   names?: string[];
+  /** The lexicon ids of `names`, in the same order, so a UI can name them in its language. */
+  ids?: string[];
 }
 
 export interface Relevance {

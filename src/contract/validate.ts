@@ -1,4 +1,12 @@
-import { ANALYSIS_SCHEMA, type Analysis, AREA_IDS, COMMITMENT_KINDS, SIDES, type Span } from "./analysis";
+import {
+  ANALYSIS_SCHEMA,
+  type Analysis,
+  AREA_IDS,
+  COMMITMENT_KINDS,
+  EVIDENCE_CODES,
+  SIDES,
+  type Span,
+} from "./analysis";
 import type { StoredArticle } from "./corpus";
 
 // The one rule for what an article may hold, applied on every way in: a page saved from the
@@ -18,6 +26,7 @@ type Obj = Record<string, unknown>;
 const AREAS: ReadonlySet<string> = new Set(AREA_IDS);
 const KINDS: ReadonlySet<string> = new Set(COMMITMENT_KINDS);
 const SIDE_SET: ReadonlySet<string> = new Set(SIDES);
+const EVIDENCE_CODE_SET: ReadonlySet<string> = new Set(EVIDENCE_CODES);
 const ACTOR_TYPES: ReadonlySet<string> = new Set(["person", "state", "party", "org"]);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** An HTML tag or comment opening: "<img", "</a", "<!--", "<script" (refused in keys and links). */
@@ -72,6 +81,17 @@ export function checkAnalysis(x: unknown, textLength = Number.POSITIVE_INFINITY)
   if (typeof rel.relevant !== "boolean") fail("analysis.relevance.relevant must be true or false");
   num(rel.score, "analysis.relevance.score");
   strList(rel.reasons, "analysis.relevance.reasons");
+  if (rel.evidence !== undefined) {
+    list(rel.evidence, "analysis.relevance.evidence").forEach((v, i) => {
+      const where = `analysis.relevance.evidence[${i}]`;
+      const e = obj(v, where);
+      oneOf(e.code, EVIDENCE_CODE_SET, `${where}.code`);
+      if (e.n !== undefined) num(e.n, `${where}.n`);
+      if (e.m !== undefined) num(e.m, `${where}.m`);
+      if (e.names !== undefined) strList(e.names, `${where}.names`);
+      if (e.ids !== undefined) strList(e.ids, `${where}.ids`);
+    });
+  }
   list(a.actors, "analysis.actors").forEach((v, i) => {
     const where = `analysis.actors[${i}]`;
     const actor = obj(v, where);

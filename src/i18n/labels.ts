@@ -1,4 +1,5 @@
 import type { Actor, CommitmentKind, RelevanceEvidence, Side } from "../contract/analysis";
+import { actorName } from "./actor-names";
 import { type MessageKey, t } from "./t";
 
 // Labels for the analysis' ids, in the UI language. Shared by the popup, the hover cards, the
@@ -21,7 +22,7 @@ export function evidenceLabel(e: RelevanceEvidence): string | null {
   const subs: Array<string | number> = [];
   if (e.n !== undefined) subs.push(e.n);
   if (e.m !== undefined) subs.push(e.m);
-  if (e.names) subs.push(e.names.join(", "));
+  if (e.names) subs.push(e.names.map((name, i) => actorName(e.ids?.[i] ?? "", name)).join(", "));
   const text = t(key, ...subs);
   return text === key ? null : text;
 }

@@ -1,6 +1,7 @@
 import { actorTrack, articlesNaming } from "../corpus/actor-track";
 import type { CorpusDB } from "../corpus/db";
 import { getArticle } from "../corpus/store";
+import { actorName } from "../i18n/actor-names";
 import { el } from "../ui/dom";
 import { M } from "./memory-strings";
 import { renderActorPage } from "./render-actor";
@@ -28,7 +29,7 @@ export async function showActorPage(root: HTMLElement, db: CorpusDB, id: string)
     root.replaceChildren(el("p", { "data-actor-none": id }, M.actorNone), link);
     return;
   }
-  document.title = M.actorPageTitle(track.name);
+  document.title = M.actorPageTitle(actorName(track.id, track.name));
   const page = renderActorPage(track, {
     read: (articleId, commitment) =>
       void getArticle(db, articleId).then((a) => showReader(dialog, a, commitment)),

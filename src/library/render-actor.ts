@@ -1,4 +1,5 @@
 import type { ActorTrack } from "../corpus/actor-track";
+import { actorName, roleName } from "../i18n/actor-names";
 import { el, section } from "../ui/dom";
 import { areaLabel, kindLabel, languageName, sideLabel } from "../ui/labels";
 import { M } from "./memory-strings";
@@ -18,7 +19,7 @@ export function renderActorPage(track: ActorTrack, actions: ActorPageActions): H
     "header",
     {},
     back,
-    el("h1", { id: "actor-name" }, track.name),
+    el("h1", { id: "actor-name" }, actorName(track.id, track.name)),
     el("p", { "data-actor-side": track.side }, sideLabel(track.side)),
     el(
       "p",
@@ -41,7 +42,13 @@ function roles(track: ActorTrack): HTMLElement {
     "ol",
     { class: "roles" },
     ...track.roles.map((r) =>
-      el("li", { "data-role": r.role }, el("strong", {}, r.role), " ", M.actorRoleSpan(r.from, r.to)),
+      el(
+        "li",
+        { "data-role": r.role },
+        el("strong", {}, roleName(r.role)),
+        " ",
+        M.actorRoleSpan(r.from, r.to),
+      ),
     ),
   );
 }
@@ -57,7 +64,9 @@ function appearances(track: ActorTrack, actions: ActorPageActions): HTMLElement 
         const cite = el(
           "button",
           { type: "button", class: "link", "data-commitment-index": String(c.index), "data-mode": c.mode },
-          `${kindLabel(c.kind)}${c.areas.length ? ` · ${c.areas.map(areaLabel).join(", ")}` : ""}: ${c.text}`,
+          `${kindLabel(c.kind)}${c.areas.length ? ` · ${c.areas.map(areaLabel).join(", ")}` : ""}: `,
+          // The article's own sentence, apart from the UI's words before it.
+          el("span", { class: "sentence" }, c.text),
         );
         cite.addEventListener("click", () => actions.read(a.articleId, c.index));
         return el("li", {}, cite);
@@ -69,7 +78,7 @@ function appearances(track: ActorTrack, actions: ActorPageActions): HTMLElement 
         " ",
         open,
         ` — ${a.outlet}, ${languageName(a.language)}`,
-        a.roles.length ? el("p", { class: "muted" }, a.roles.join(", ")) : null,
+        a.roles.length ? el("p", { class: "muted" }, a.roles.map(roleName).join(", ")) : null,
         commitments.length ? el("ul", { "aria-label": M.actorCommitments }, ...commitments) : null,
       );
     }),
@@ -84,7 +93,7 @@ function company(track: ActorTrack, actions: ActorPageActions): HTMLElement {
       const open = el(
         "button",
         { type: "button", class: "link", "data-actor-link": o.id, "data-side": o.side },
-        M.actorWithCount(o.name, o.articles),
+        M.actorWithCount(actorName(o.id, o.name), o.articles),
       );
       open.addEventListener("click", () => actions.openActor(o.id));
       return el("li", {}, open);

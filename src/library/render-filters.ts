@@ -1,4 +1,5 @@
 import type { AreaId, CommitmentKind } from "../contract/analysis";
+import { actorName } from "../i18n/actor-names";
 import { el } from "../ui/dom";
 import { areaLabel, kindLabel, languageName } from "../ui/labels";
 import type { Facets, LibraryFilter } from "./filter";
@@ -17,7 +18,7 @@ export function renderFilters(facets: Facets, onChange: (f: LibraryFilter) => vo
   });
   const actor = select(
     "actor",
-    facets.actors.map((a) => [a.id, `${a.name} (${a.count})`]),
+    facets.actors.map((a) => [a.id, `${actorName(a.id, a.name)} (${a.count})`]),
   );
   const area = select(
     "area",

@@ -1,10 +1,12 @@
 import type { Actor, Analysis, Commitment, Side } from "../contract/analysis";
+import { actorName, displayName, roleName } from "../i18n/actor-names";
 import { actorTypeLabel, areaLabel, kindLabel } from "../i18n/labels";
 import { type MessageKey, t } from "../i18n/t";
 import type { Target } from "../settings/categories";
 import type { CardContent } from "./hover-card";
 
-// What a hover card says. Plain strings: the card renders them with textContent.
+// What a hover card says, in the UI language (names and roles too, where a lexicon knows them).
+// Plain strings: the card renders them with textContent.
 
 const SIDE_KEYS: Record<Side, MessageKey> = {
   vietnam: "cardSideVietnam",
@@ -27,12 +29,15 @@ function cameoLine(code: string): string {
 
 export function actorCard(actor: Actor, storedCount: number | undefined): CardContent {
   const rows: CardContent["rows"] = [
-    [t("cardRole"), actor.roles.length > 0 ? actor.roles.join("; ") : actorTypeLabel(actor.type)],
+    [
+      t("cardRole"),
+      actor.roles.length > 0 ? actor.roles.map(roleName).join("; ") : actorTypeLabel(actor.type),
+    ],
     [t("cardSide"), t(SIDE_KEYS[actor.side])],
     [t("cardStored"), storedLine(storedCount)],
   ];
   if (!actor.known) rows.push([t("cardSource"), t("cardFoundHere")]);
-  return { title: actor.name, rows };
+  return { title: displayName(actor), rows };
 }
 
 export function commitmentCard(c: Commitment, names: ReadonlyMap<string, string>): CardContent {
@@ -40,7 +45,8 @@ export function commitmentCard(c: Commitment, names: ReadonlyMap<string, string>
     [t("cardKind"), kindLabel(c.kind)],
     [t("cardAreas"), c.areas.length > 0 ? c.areas.map(areaLabel).join(", ") : "—"],
   ];
-  if (c.actors.length > 0) rows.push([t("cardBy"), c.actors.map((id) => names.get(id) ?? id).join(", ")]);
+  if (c.actors.length > 0)
+    rows.push([t("cardBy"), c.actors.map((id) => names.get(id) ?? actorName(id)).join(", ")]);
   if (c.cameo) rows.push(["CAMEO", cameoLine(c.cameo)]);
   return { title: t("cardCommitment"), rows };
 }
@@ -59,5 +65,5 @@ export function cardFor(
   const commitmentTarget = targets.find((t): t is { commitment: number } => "commitment" in t);
   const c = commitmentTarget ? analysis.commitments[commitmentTarget.commitment] : undefined;
   if (!c) return null;
-  return commitmentCard(c, new Map(analysis.actors.map((a) => [a.id, a.name])));
+  return commitmentCard(c, new Map(analysis.actors.map((a) => [a.id, displayName(a)])));
 }

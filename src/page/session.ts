@@ -8,6 +8,11 @@ import { cardFor } from "./card-content";
 import { type Colours, createHighlighter, type Highlighter, type PaintItem } from "./highlighter";
 import { HoverCard } from "./hover-card";
 import { ArticleWatcher, type WatchOptions } from "./watch";
+import { budget, yieldToPage } from "./yield";
+
+/** Marks mapped to DOM points per slice before the frame budget is checked (see paint). */
+const MAP_SLICE = 256;
+const MAP_BUDGET_MS = 8;
 
 // One page's life with DiploMark once the gate (src/page/gate.ts, a separate script) or the
 // user's click let the session in: extract, ask the background, paint, watch for more.
@@ -230,9 +235,20 @@ export class PageSession {
     const starts = new Map<number, number>();
     const ends = new Map<number, number>();
     const { map } = extraction;
-    const mapStart = performance.now();
+    let mapStart = performance.now();
+    let more = budget(MAP_BUDGET_MS);
     let id = 0;
+    let n = 0;
     for (const mark of marksOf(analysis)) {
+      // A long page has tens of thousands of marks: give the page a turn between slices, as
+      // painting does, so no task of ours blocks it longer than a frame.
+      if (++n % MAP_SLICE === 0 && !more()) {
+        record("task:map", mapStart);
+        await yieldToPage();
+        if (this.disposed) return;
+        more = budget(MAP_BUDGET_MS);
+        mapStart = performance.now();
+      }
       if (this.look.hidden.has(mark.category)) continue;
       const from = map.point(mark.start, "start");
       const to = map.point(mark.end, "end");

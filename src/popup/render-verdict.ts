@@ -1,14 +1,14 @@
 import type { Relevance } from "../contract/analysis";
 import type { CrossReference } from "../contract/corpus";
 import { evidenceLabel } from "../i18n/labels";
-import { t } from "../i18n/t";
+import { t, uiLanguage } from "../i18n/t";
 import { el, section } from "../ui/dom";
 
 /**
  * The answer in one line: relevant or not, and whether the page is a stored article (its
  * address, or a copy of its text on another outlet). The reasons wait behind "Why".
  */
-export function renderVerdict(relevance: Relevance, xref?: CrossReference): HTMLElement {
+export function renderVerdict(relevance: Relevance, xref?: CrossReference, note?: string): HTMLElement {
   const stored = xref?.savedAs
     ? el(
         "span",
@@ -29,18 +29,22 @@ export function renderVerdict(relevance: Relevance, xref?: CrossReference): HTML
       stored ? el("span", { class: "sep", "aria-hidden": "true" }, " · ") : null,
       stored,
     ),
-    reasonBox(relevance),
+    reasonBox(note ? [note] : reasonLines(relevance)),
   );
   node.setAttribute("data-relevant", String(relevance.relevant));
   return node;
 }
 
-// The evidence worded in the UI language; an analysis stored before evidence existed (or one
-// whose codes these messages do not know) shows its English reasons.
-function reasonBox(relevance: Relevance): HTMLElement | null {
+// The evidence worded in the UI language. An analysis stored before evidence existed (or one
+// whose codes these messages do not know) has only the analyser's English sentences: shown in an
+// English UI, left out of any other rather than mixing languages.
+function reasonLines(relevance: Relevance): string[] {
   const worded = relevance.evidence?.map(evidenceLabel);
-  const lines =
-    worded && worded.length > 0 && worded.every((w) => w !== null) ? (worded as string[]) : relevance.reasons;
+  if (worded && worded.length > 0 && worded.every((w) => w !== null)) return worded as string[];
+  return uiLanguage() === "en" ? relevance.reasons : [];
+}
+
+function reasonBox(lines: string[]): HTMLElement | null {
   if (lines.length === 0) return null;
   return el(
     "details",

@@ -65,7 +65,7 @@ function collapsed(node: HTMLElement): HTMLElement {
 export function renderNoText(root: HTMLElement, title: string): void {
   root.replaceChildren(
     header(title),
-    renderVerdict({ relevant: false, score: 0, reasons: [t("popupNoText")] }),
+    renderVerdict({ relevant: false, score: 0, reasons: [] }, undefined, t("popupNoText")),
   );
 }
 

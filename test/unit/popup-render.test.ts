@@ -73,7 +73,7 @@ const q = (root: ParentNode, selector: string) => {
 };
 
 describe("popup rendering", () => {
-  it("shows the verdict with its reasons", () => {
+  it("shows the verdict with its reasons, worded by the UI from the analyser's evidence", () => {
     const { root, page } = render();
     const verdict = q(root, '[data-section="verdict"]');
     expect(verdict.dataset.relevant).toBe("true");

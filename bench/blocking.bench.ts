@@ -1,0 +1,228 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium } from "playwright-core";
+import { CHROMIUM } from "../tools/browsers/chromium";
+import { launchFirefox } from "../tools/browsers/firefox";
+import { type Route, startFixtureServer } from "../tools/browsers/server";
+import { ARTICLE_PARAGRAPHS } from "../tools/pages/sample-article";
+import { formatMs } from "./timing";
+
+// `npx tsx bench/blocking.bench.ts` (after `npm run build:bench`): the main-thread blocking our
+// content script adds on two heavy relevant pages, a ~100,000-word article and a page of
+// 100,000 elements, in Chromium and Firefox. Blocking is counted as long tasks are: the part of
+// each task beyond 50 ms. Ours come from our own marks on the page's timeline ("diplomark:task:*",
+// src/support/timeline.ts). In Chromium the page's long tasks are also counted with our extension
+// and with an empty one (a content script that does nothing); Firefox has no long-task entries,
+// so there only our own tasks are counted. Prints figures; asserts nothing.
+
+const RUNS = 3;
+const HOST = "vov.vn";
+const CHROME_BENCH_EXT = resolve(".output/chrome-mv3-bench");
+const FIREFOX_BENCH_EXT = resolve(".output/firefox-mv3-bench");
+
+const words = (ps: string[]) => ps.join(" ").split(/\s+/).length;
+function cycle(sentences: readonly string[], targetWords: number): string[] {
+  const out: string[] = [];
+  let n = 0;
+  for (let i = 0; n < targetWords; i++) {
+    const s = sentences[i % sentences.length]!;
+    out.push(s);
+    n += words([s]);
+  }
+  return out;
+}
+const html = (title: string, body: string) =>
+  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+const TITLE = "Tô Lâm hội đàm với Kim Jong Un";
+const article = (ps: string[]) =>
+  `<h1>${TITLE}</h1><div class="article-content">${ps.map((p) => `<p>${p}</p>`).join("\n")}</div>`;
+
+const ISOLATED = {
+  "cross-origin-opener-policy": "same-origin",
+  "cross-origin-embedder-policy": "require-corp",
+};
+const PAGES = [
+  {
+    name: "~100,000-word relevant article",
+    path: "/words.html",
+    body: article(cycle(ARTICLE_PARAGRAPHS, 100_000)),
+  },
+  {
+    name: "100,000-element relevant page",
+    path: "/elements.html",
+    body: `${article(ARTICLE_PARAGRAPHS)}<div>${Array.from({ length: 100_000 }, (_, i) => `<span>ô ${i} </span>`).join("")}</div>`,
+  },
+];
+const ROUTES: Route[] = PAGES.map((p) => ({
+  host: HOST,
+  path: p.path,
+  html: html(TITLE, p.body),
+  headers: ISOLATED,
+}));
+
+interface Timeline {
+  tasks: number[];
+  /** Our longest task's name ("walk", "map", "paint"…). */
+  longestName: string;
+  painted: boolean;
+  longtasks: number[];
+}
+const TIMELINE = `(() => ({
+  tasks: performance.getEntriesByType("measure").filter((e) => e.name.startsWith("diplomark:task:")).map((e) => e.duration),
+  longestName: performance.getEntriesByType("measure").filter((e) => e.name.startsWith("diplomark:task:")).sort((a, b) => b.duration - a.duration).map((e) => e.name.slice(15))[0] || "",
+  painted: performance.getEntriesByType("measure").some((e) => e.name === "diplomark:stage:paint"),
+  longtasks: (window.__longtasks || []).map((e) => e.duration),
+}))()`;
+const LONGTASKS = `window.__longtasks = []; try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push(e); }).observe({ type: "longtask", buffered: true }); } catch {}`;
+
+const blocking = (ds: number[]) => ds.reduce((s, d) => s + Math.max(0, d - 50), 0);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+/** Polls the page until our paint is on its timeline and nothing new came for a second. */
+async function settle(evaluate: (js: string) => Promise<unknown>, waitForPaint: boolean): Promise<Timeline> {
+  const end = Date.now() + 90_000;
+  let last = -1;
+  let since = Date.now();
+  for (;;) {
+    const t = (await evaluate(TIMELINE)) as Timeline;
+    if (t.tasks.length !== last) {
+      last = t.tasks.length;
+      since = Date.now();
+    }
+    if (((t.painted || !waitForPaint) && Date.now() - since > 1000) || Date.now() > end) return t;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+interface Figures {
+  ourLongest: number;
+  longestNames: string;
+  ourBlocking: number;
+  pageBlocking?: number;
+  emptyBlocking?: number;
+}
+
+async function chromiumFigures(url: (p: string) => string, port: number): Promise<Record<string, Figures>> {
+  const rules = `MAP ${HOST} 127.0.0.1, MAP * ~NOTFOUND`;
+  const launch = (profile: string, ext: string) =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        `--disable-extensions-except=${ext}`,
+        `--load-extension=${ext}`,
+        `--host-resolver-rules=${rules}`,
+        `--unsafely-treat-insecure-origin-as-secure=http://${HOST}:${port}`,
+        "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable",
+        "--no-first-run",
+      ],
+    });
+  const emptyExt = mkdtempSync(join(tmpdir(), "diplomark-blocking-empty-"));
+  writeFileSync(
+    join(emptyExt, "manifest.json"),
+    JSON.stringify({
+      manifest_version: 3,
+      name: "empty content script",
+      version: "1",
+      content_scripts: [{ matches: [`*://${HOST}/*`], js: ["empty.js"], run_at: "document_idle" }],
+    }),
+  );
+  writeFileSync(join(emptyExt, "empty.js"), "void 0;\n");
+  const profiles = [
+    mkdtempSync(join(tmpdir(), "diplomark-blocking-")),
+    mkdtempSync(join(tmpdir(), "diplomark-blocking-e-")),
+  ];
+  const ours = await launch(profiles[0]!, CHROME_BENCH_EXT);
+  const empty = await launch(profiles[1]!, emptyExt);
+  try {
+    const out: Record<string, Figures> = {};
+    const load = async (ctx: typeof ours, path: string, waitForPaint: boolean) => {
+      const page = await ctx.newPage();
+      await page.addInitScript(LONGTASKS);
+      await page.goto(url(path), { waitUntil: "load" });
+      const t = await settle((js) => page.evaluate(js), waitForPaint);
+      await page.close();
+      return t;
+    };
+    await load(ours, PAGES[0]!.path, true); // warm: the corpus' seeding
+    for (const p of PAGES) {
+      const runs: Timeline[] = [];
+      const emptyRuns: Timeline[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        runs.push(await load(ours, p.path, true));
+        emptyRuns.push(await load(empty, p.path, false));
+      }
+      out[p.name] = {
+        ourLongest: median(runs.map((t) => Math.max(0, ...t.tasks))),
+        longestNames: [...new Set(runs.map((t) => t.longestName))].join("/"),
+        ourBlocking: median(runs.map((t) => blocking(t.tasks))),
+        pageBlocking: median(runs.map((t) => blocking(t.longtasks))),
+        emptyBlocking: median(emptyRuns.map((t) => blocking(t.longtasks))),
+      };
+    }
+    return out;
+  } finally {
+    await ours.close();
+    await empty.close();
+    for (const p of [...profiles, emptyExt]) rmSync(p, { recursive: true, force: true });
+  }
+}
+
+async function firefoxFigures(url: (p: string) => string): Promise<Record<string, Figures>> {
+  const profile = mkdtempSync(join(tmpdir(), "diplomark-blocking-ff-"));
+  const driver = await launchFirefox({
+    extensionDir: FIREFOX_BENCH_EXT,
+    profileDir: profile,
+    hosts: [HOST],
+    prefs: { "privacy.reduceTimerPrecision": false },
+  });
+  try {
+    const load = async (path: string) => {
+      const page = await driver.open(url(path));
+      const t = await settle((js) => page.evaluate(js), true);
+      await page.close();
+      return t;
+    };
+    await load(PAGES[0]!.path);
+    const out: Record<string, Figures> = {};
+    for (const p of PAGES) {
+      const runs: Timeline[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await load(p.path));
+      out[p.name] = {
+        ourLongest: median(runs.map((t) => Math.max(0, ...t.tasks))),
+        longestNames: [...new Set(runs.map((t) => t.longestName))].join("/"),
+        ourBlocking: median(runs.map((t) => blocking(t.tasks))),
+      };
+    }
+    return out;
+  } finally {
+    await driver.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const server = await startFixtureServer(ROUTES, "::");
+try {
+  const url = (path: string) => `http://${HOST}:${server.port}${path}`;
+  const only = process.argv[2];
+  const results: Array<[string, Record<string, Figures>]> = [];
+  if (only !== "firefox") results.push(["Chromium", await chromiumFigures(url, server.port)]);
+  if (only !== "chromium") results.push(["Firefox", await firefoxFigures(url)]);
+  console.log(
+    `\nMain-thread blocking on heavy relevant pages (medians of ${RUNS} loads; target < 50 ms added)\n`,
+  );
+  for (const [browser, figures] of results) {
+    for (const [page, f] of Object.entries(figures)) {
+      const added =
+        f.pageBlocking !== undefined && f.emptyBlocking !== undefined
+          ? `; page's long tasks: ${formatMs(f.pageBlocking)} vs ${formatMs(f.emptyBlocking)} with an empty extension (added ${formatMs(f.pageBlocking - f.emptyBlocking)})`
+          : "";
+      console.log(
+        `${browser.padEnd(9)} ${page.padEnd(32)} our longest task ${formatMs(f.ourLongest)} (${f.longestNames}), our blocking ${formatMs(f.ourBlocking)}${added}`,
+      );
+    }
+  }
+} finally {
+  await server.close();
+}
