@@ -71,8 +71,13 @@ export function memorySuite(
       );
 
     /** Opens the address in a tab and its popup once the session has read it (or offers to). */
+    let seen = "";
+    let lastTab: PageHandle | undefined;
     async function popupOn(d: BrowserDriver, want: string): Promise<PageHandle> {
+      // The drivers find a tab by its address: the earlier tab at this address goes first.
+      await lastTab?.close().catch(() => undefined);
       const tab = await d.open(server.url(ROUTE));
+      lastTab = tab;
       // The session reads the page after it is idle; reopen the popup until it shows what it should.
       return pollUntil(
         async () => {
@@ -80,6 +85,7 @@ export function memorySuite(
           await ready(popup);
           if (await popup.evaluate<boolean>(`document.querySelector(${JSON.stringify(want)}) !== null`))
             return popup;
+          seen = await popup.evaluate<string>(`document.body.innerText`);
           await popup.close().catch(() => undefined);
           return null;
         },
@@ -146,6 +152,7 @@ export function memorySuite(
       // Gone: the address answers 404.
       server.change(ROUTE.host, ROUTE.path, { html: GONE_HTML, status: 404 });
       const third = await popupOn(d, "[data-gone]");
+      expect(third, seen).not.toBeNull();
       expect(
         await third.evaluate<string | null>(
           `document.querySelector("[data-gone]").getAttribute("data-stored-id")`,
