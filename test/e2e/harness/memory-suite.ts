@@ -6,7 +6,7 @@ import { idForUrl, normaliseUrl } from "../../../src/corpus/url";
 import type { BrowserDriver, PageHandle } from "../../../tools/browsers/driver";
 import { pollUntil } from "../../../tools/browsers/driver";
 import { type FixtureServer, type Route, startFixtureServer } from "../../../tools/browsers/server";
-import { FIXTURE_HOSTS } from "./fixtures";
+import { FIXTURE_HOSTS, SEED_IDS } from "./fixtures";
 import type { LaunchOptions } from "./suite";
 
 // The analyst's memory in a real browser: a saved page whose text changes on its outlet is kept
@@ -167,6 +167,25 @@ export function memorySuite(
       );
       expect(kept).toContain(ADDED);
       expect(kept).not.toContain("Không tìm thấy trang");
+    });
+
+    it("the actor page of Tô Lâm lists both seeds in date order with his roles", async () => {
+      const lib = await driver!.openExtensionPage("/library.html?actor=to-lam");
+      const page = await pollUntil(
+        () =>
+          lib.evaluate<{ appearances: { id: string; published: string }[]; roles: string[] }>(`({
+            appearances: [...document.querySelectorAll("[data-appearance]")].map((e) => ({ id: e.getAttribute("data-appearance"), published: e.getAttribute("data-published") })),
+            roles: [...document.querySelectorAll("[data-role]")].map((e) => e.getAttribute("data-role")),
+          })`),
+        (r) => SEED_IDS.every((id) => r.appearances.some((a) => a.id === id)),
+        30_000,
+      );
+      const seeds = page.appearances.filter((a) => (SEED_IDS as readonly string[]).includes(a.id));
+      expect(seeds).toHaveLength(SEED_IDS.length);
+      const dates = page.appearances.map((a) => a.published).filter((p) => p !== "");
+      expect(dates).toEqual([...dates].sort());
+      expect(page.roles.length).toBeGreaterThan(0);
+      await lib.close().catch(() => undefined);
     });
   });
 }
