@@ -187,5 +187,31 @@ export function memorySuite(
       expect(page.roles.length).toBeGreaterThan(0);
       await lib.close().catch(() => undefined);
     });
+
+    it("the same VNA story on two outlets in two languages (the seeds) is one story in the library", async () => {
+      const lib = await driver!.openExtensionPage("/library.html");
+      const stories = await pollUntil(
+        () =>
+          lib.evaluate<
+            {
+              id: string | null;
+              articles: { id: string | null; outlet: string | null; lang: string | null }[];
+            }[]
+          >(
+            `[...document.querySelectorAll("[data-story]")].map((s) => ({ id: s.getAttribute("data-story"), articles: [...s.querySelectorAll("[data-story-article]")].map((a) => ({ id: a.getAttribute("data-story-article"), outlet: a.getAttribute("data-outlet"), lang: a.getAttribute("lang") })) }))`,
+          ),
+        (r) => r.length > 0,
+        30_000,
+      );
+      const holding = stories.filter((s) =>
+        s.articles.some((a) => (SEED_IDS as readonly string[]).includes(a.id ?? "")),
+      );
+      expect(holding).toHaveLength(1);
+      const seeds = holding[0]!.articles.filter((a) => (SEED_IDS as readonly string[]).includes(a.id ?? ""));
+      expect(seeds).toHaveLength(2);
+      expect(new Set(seeds.map((a) => a.outlet)).size).toBe(2);
+      expect(new Set(seeds.map((a) => a.lang)).size).toBe(2);
+      await lib.close().catch(() => undefined);
+    });
   });
 }
