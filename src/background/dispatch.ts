@@ -1,5 +1,6 @@
 import type { AnalyseOptions, Analysis } from "../contract/analysis";
 import { checkArticle, InvalidArticle } from "../contract/validate";
+import { changesSinceSaved } from "../corpus/article-changes";
 import { findCandidates } from "../corpus/candidates";
 import { crossReference, RELATED_LIMIT } from "../corpus/cross-reference";
 import type { CorpusDB } from "../corpus/db";
@@ -13,10 +14,13 @@ import {
   countArticles,
   deleteArticle,
   getArticle,
+  keepRevision,
   listSummaries,
   restoreRecord,
   saveArticle,
+  storedCopyAt,
 } from "../corpus/store";
+import { normaliseUrl } from "../corpus/url";
 import type { BackgroundReplies, BackgroundRequest, ErrorReply } from "../protocol/messages";
 import { CONTENT_SCRIPT_REQUESTS, parseRequest } from "./parse-request";
 
@@ -107,6 +111,17 @@ function createHandlers({
     async analyse(req, sender) {
       const analysis = analyse(req.text, req.published ? { published: req.published } : {});
       if (sender.tabId !== undefined && badge) await badge(sender.tabId, analysis);
+      // A stored page read again: a changed text is kept as a new version before the popup asks.
+      // An error page (4xx/5xx) is never a version: the stored copy stays the record.
+      const loaded = req.status === undefined || req.status < 400;
+      if (loaded && /^https?:/i.test(req.url)) {
+        const published = req.published ?? analysis.published;
+        await keepRevision(
+          await corpus(),
+          { url: req.url, title: req.title, text: req.text, analysis, ...(published ? { published } : {}) },
+          now(),
+        );
+      }
       return { analysis };
     },
     async crossReference(req) {
@@ -118,12 +133,15 @@ function createHandlers({
         ...(req.signature ? { signature: req.signature } : {}),
       };
       const [found, corpusSize] = await Promise.all([findCandidates(db, page), sizeOf(db)]);
-      return crossReference(page, found.articles, {
+      const xref = crossReference(page, found.articles, {
         corpusSize,
         limit: RELATED_LIMIT,
         same: found.same,
         signatures: found.signatures,
       });
+      const own = found.articles.find((a) => a.url === normaliseUrl(req.url));
+      const changed = own ? changesSinceSaved(own) : undefined;
+      return changed ? { ...xref, changed } : xref;
     },
     async save(req) {
       const db = await corpus();
@@ -208,6 +226,9 @@ function createHandlers({
       const { added, updated } = await restoreSeeds(db, { analyse });
       size = await countArticles(db);
       return { restored: [...added, ...updated], count: size };
+    },
+    async storedCopy(req) {
+      return storedCopyAt(await corpus(), req.url);
     },
     async "page:inject"(_req, sender) {
       // Only our gate content script can send runtime messages from a tab; the page itself cannot.

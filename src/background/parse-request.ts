@@ -23,6 +23,7 @@ const TYPES: ReadonlySet<string> = new Set<keyof BackgroundReplies>([
   "importBatch",
   "restore",
   "restoreSeeds",
+  "storedCopy",
   "page:inject",
 ]);
 
@@ -58,6 +59,7 @@ export function parseRequest(message: unknown): BackgroundRequest | null {
         url: str(m, "url"),
         title: str(m, "title"),
         ...optStr(m, "published"),
+        ...(typeof m.status === "number" && Number.isInteger(m.status) ? { status: m.status } : {}),
       };
     case "crossReference":
       return {
@@ -80,6 +82,8 @@ export function parseRequest(message: unknown): BackgroundRequest | null {
     }
     case "get":
       return { type: "get", id: str(m, "id") };
+    case "storedCopy":
+      return { type: "storedCopy", url: str(m, "url") };
     case "delete":
       return { type: "delete", id: str(m, "id") };
     case "actorCounts": {

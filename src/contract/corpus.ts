@@ -17,9 +17,33 @@ export interface StoredArticle {
   seed?: boolean;
   text: string;
   analysis: Analysis;
+  /**
+   * Earlier copies of this article, oldest first, kept when the page was opened again and its
+   * text had changed: the newest copy is the article itself, these are the record of what it said.
+   */
+  versions?: ArticleVersion[];
 }
 
-export type ArticleSummary = Omit<StoredArticle, "text" | "analysis"> & {
+/** One earlier copy of a stored article, as it read when it was saved. */
+export interface ArticleVersion {
+  /** ISO timestamp of when this copy was saved. */
+  savedAt: string;
+  title: string;
+  text: string;
+  analysis: Analysis;
+}
+
+/** What changed since the stored copy: whole sentences and actors, not characters. */
+export interface PageChanges {
+  /** ISO timestamp of the stored copy the page is compared with. */
+  since: string;
+  removed: string[];
+  added: string[];
+  actorsRemoved: Array<{ id: string; name: string }>;
+  actorsAdded: Array<{ id: string; name: string }>;
+}
+
+export type ArticleSummary = Omit<StoredArticle, "text" | "analysis" | "versions"> & {
   relevant: boolean;
   score: number;
   actorCount: number;
@@ -81,6 +105,8 @@ export interface CrossReference {
   savedAs?: string;
   /** That stored article's title. */
   savedTitle?: string;
+  /** The stored article's text differs from an earlier copy the user saved at this address. */
+  changed?: PageChanges;
   related: RelatedArticle[];
   /** Commitment indexes of the page that some stored article confirms. */
   confirmed: number[];

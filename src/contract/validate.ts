@@ -7,7 +7,7 @@ import {
   SIDES,
   type Span,
 } from "./analysis";
-import type { StoredArticle } from "./corpus";
+import type { ArticleVersion, StoredArticle } from "./corpus";
 
 // The one rule for what an article may hold, applied on every way in: a page saved from the
 // background (store.ts), an import (export-format.ts, import-stream.ts), an undo (store.ts
@@ -65,8 +65,26 @@ export function checkArticle(x: unknown): StoredArticle {
     ...(publisher === undefined ? {} : { publisher }),
     ...(published === undefined ? {} : { published }),
     ...(a.seed === true ? { seed: true } : {}),
+    ...(a.versions === undefined ? {} : { versions: checkVersions(a.versions) }),
   };
   return article;
+}
+
+/** Earlier copies: each one's spans are checked against its own text. */
+function checkVersions(x: unknown): ArticleVersion[] {
+  return list(x, "versions").map((v, i) => {
+    const where = `versions[${i}]`;
+    const o = obj(v, where);
+    const text = str(o, "text", `${where}.text`);
+    const savedAt = str(o, "savedAt", `${where}.savedAt`);
+    if (Number.isNaN(Date.parse(savedAt))) fail(`${where}.savedAt must be a date and time`);
+    return {
+      savedAt,
+      title: str(o, "title", `${where}.title`),
+      text,
+      analysis: checkAnalysis(o.analysis, text.length),
+    };
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { splitSentences } from "../analysis/sentences";
 import type { Analysis } from "../contract/analysis";
+import type { PageChanges, StoredArticle } from "../contract/corpus";
 
 // What changed between the stored copy of an article and the page as it reads now, as a reader
 // sees it: whole sentences removed and added, and actors no longer or newly named — not a
@@ -52,4 +53,11 @@ export function articleChanges(before: Version, after: Version): ArticleChanges 
 /** Whether the text differs in anything a reader would see (white space aside). */
 export function textChanged(before: string, after: string): boolean {
   return squash(before) !== squash(after);
+}
+
+/** What the newest copy of a stored article changed from the copy before it; none for one copy. */
+export function changesSinceSaved(article: StoredArticle): PageChanges | undefined {
+  const before = article.versions?.at(-1);
+  if (!before) return undefined;
+  return { since: before.savedAt, ...articleChanges(before, article) };
 }

@@ -1,7 +1,8 @@
 import type { Analysis } from "../contract/analysis";
-import type { ArticleSummary, StoredArticle } from "../contract/corpus";
+import type { ArticleSummary, ArticleVersion, StoredArticle } from "../contract/corpus";
 import { checkArticle } from "../contract/validate";
 import { ANALYSER_VERSION } from "./analyser-version";
+import { textChanged } from "./article-changes";
 import { type ArticleRecord, type CorpusDB, toRecord } from "./db";
 import { textSignature } from "./fingerprint";
 import { articleOrNull, readRecord } from "./read-record";
@@ -45,16 +46,28 @@ export async function saveArticle(db: CorpusDB, input: SaveInput, now = new Date
     id = existing.id;
   } else {
     const published = input.published ?? input.analysis.published ?? existing?.published;
+    // The page at the stored address now reads differently: the stored copy becomes an earlier
+    // version (never overwritten), the page the newest. A copy on another outlet is not a version.
+    const stored = existing ? articleOrNull(existing, existing.id) : null;
+    const older = same?.by === "url" ? stored : null;
+    const revised = older !== null && textChanged(older.text, input.text);
+    const versions: ArticleVersion[] = [
+      ...(stored?.versions ?? []),
+      ...(revised
+        ? [{ savedAt: older.savedAt, title: older.title, text: older.text, analysis: older.analysis }]
+        : []),
+    ];
     const article: StoredArticle = {
       id: existing?.id ?? idForUrl(url),
       url,
       title: input.title.trim() || url,
       outlet: existing?.outlet ?? input.outlet ?? outletOf(url),
       language: input.language ?? input.analysis.language,
-      savedAt: existing?.savedAt ?? now.toISOString(),
+      savedAt: revised ? now.toISOString() : (existing?.savedAt ?? now.toISOString()),
       text: input.text,
       analysis: input.analysis,
       ...(published ? { published } : {}),
+      ...(versions.length > 0 ? { versions } : {}),
     };
     // The same rule as an import's (validate-article.ts): what is saved can be exported and
     // imported again, whatever its title holds. A failure here throws before anything is written.
@@ -84,6 +97,28 @@ export async function getRecord(db: CorpusDB, id: string): Promise<ArticleRecord
 export async function findByUrl(db: CorpusDB, url: string): Promise<StoredArticle | null> {
   const record = await db.getFromIndex("articles", "url", normaliseUrl(url));
   return record ? articleOrNull(record, record.id) : null;
+}
+
+/**
+ * A stored page opened again: when its text changed, the page becomes the newest copy and the
+ * stored one an earlier version (saveArticle). Seeds, unknown addresses and unchanged texts are
+ * left alone; callers pass only pages that loaded (never an error page). True when it wrote.
+ */
+export async function keepRevision(db: CorpusDB, input: SaveInput, now = new Date()): Promise<boolean> {
+  if (input.text.trim() === "" || !(await isStoredUrl(db, input.url))) return false;
+  const stored = await findByUrl(db, input.url);
+  if (!stored || stored.seed || !textChanged(stored.text, input.text)) return false;
+  await saveArticle(db, input, now);
+  return true;
+}
+
+/** The stored copy at this address, briefly (the popup on a page that is gone). */
+export async function storedCopyAt(
+  db: CorpusDB,
+  url: string,
+): Promise<{ id: string; title: string; savedAt: string } | null> {
+  const stored = await findByUrl(db, url);
+  return stored ? { id: stored.id, title: stored.title, savedAt: stored.savedAt } : null;
 }
 
 /** Whether an article is stored under this address (one index key read, no record). */

@@ -1,7 +1,7 @@
 import type { ArticleSummary, StoredArticle } from "../contract/corpus";
 
 export function summarise(article: StoredArticle): ArticleSummary {
-  const { text: _t, analysis, ...meta } = article;
+  const { text: _t, analysis, versions: _old, ...meta } = article;
   // Drop the indexing fields of a raw record if one is passed in.
   const {
     actorIds: _a,
@@ -12,7 +12,7 @@ export function summarise(article: StoredArticle): ArticleSummary {
     ...rest
   } = meta as typeof meta & Record<string, unknown>;
   return {
-    ...(rest as Omit<StoredArticle, "text" | "analysis">),
+    ...(rest as Omit<StoredArticle, "text" | "analysis" | "versions">),
     relevant: analysis.relevance.relevant,
     score: analysis.relevance.score,
     actorCount: analysis.actors.length,

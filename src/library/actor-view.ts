@@ -7,10 +7,7 @@ import { M } from "./memory-strings";
 import { renderActorPage } from "./render-actor";
 import { showReader } from "./render-reader";
 
-/** The library's address for one actor's page (library.html?actor=ID). */
-export function actorHref(id: string): string {
-  return `library.html?actor=${encodeURIComponent(id)}`;
-}
+export { actorHref } from "../ui/library-links";
 
 /** The actor id the library was opened for, if any. */
 export function actorParam(search: string): string | null {

@@ -10,6 +10,7 @@ import { byPublishedDesc } from "../corpus/summary";
 import { errorText } from "../support/error-text";
 import { ask } from "../ui/background-client";
 import { el, section } from "../ui/dom";
+import { articleParam } from "../ui/library-links";
 import { actorParam, showActorPage } from "./actor-view";
 import { openLibraryCorpus } from "./corpus-access";
 import { download, exportName } from "./download";
@@ -325,6 +326,9 @@ export async function runLibrary(root: HTMLElement): Promise<void> {
     return;
   }
   if (damagedSection) damagedSection.hidden = damaged.length === 0;
+  // Opened for one stored article (the popup's "read the stored copy"): its reader, over the list.
+  const asked = articleParam(location.search);
+  if (asked) await read(asked);
   setState("ready");
 }
 

@@ -59,6 +59,10 @@ export function showReader(
           ? el("a", { href: article.url, target: "_blank", rel: "noopener noreferrer" }, S.openOriginal)
           : null,
         close,
+        versionPicker(article, (shown) => {
+          dialog.querySelector("#reader-title")?.replaceChildren(shown.title);
+          dialog.querySelector("[data-reader-text]")?.replaceWith(renderReaderText(shown));
+        }),
       ),
       renderReaderText(article),
     );
@@ -78,4 +82,40 @@ export function showReader(
   } else {
     close.focus();
   }
+}
+
+/**
+ * Earlier copies of the article (kept when its page changed): a picker that shows one of them in
+ * place of the newest. None for an article with one copy.
+ */
+function versionPicker(article: StoredArticle, show: (shown: StoredArticle) => void): HTMLElement | null {
+  const versions = article.versions ?? [];
+  if (versions.length === 0) return null;
+  const select = el(
+    "select",
+    { "data-version-picker": "", "data-version-count": String(versions.length + 1) },
+    el(
+      "option",
+      { value: "newest", "data-saved-at": article.savedAt },
+      S.versionNewest(article.savedAt.slice(0, 10)),
+    ),
+    // Newest first, as the list reads down in time.
+    ...versions
+      .map((v, i) => ({ v, i }))
+      .reverse()
+      .map(({ v, i }) =>
+        el(
+          "option",
+          { value: String(i), "data-saved-at": v.savedAt },
+          S.versionSaved(v.savedAt.slice(0, 10)),
+        ),
+      ),
+  );
+  select.addEventListener("change", () => {
+    const v = select.value === "newest" ? undefined : versions[Number(select.value)];
+    show(
+      v ? { ...article, title: v.title, text: v.text, analysis: v.analysis, savedAt: v.savedAt } : article,
+    );
+  });
+  return el("label", { class: "versions" }, S.versions, " ", select);
 }

@@ -101,6 +101,11 @@ export const S = {
     return t("libOpenOriginal");
   },
   openOriginalLabel: (title: string) => t("libOpenOriginalLabel", title),
+  get versions() {
+    return t("libVersions");
+  },
+  versionNewest: (day: string) => t("libVersionNewest", day),
+  versionSaved: (day: string) => t("libVersionSaved", day),
   get noOriginal() {
     return t("libNoOriginal");
   },

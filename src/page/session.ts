@@ -19,7 +19,13 @@ const MAP_BUDGET_MS = 8;
 // Everything the popup asks for is answered from here.
 
 export interface Background {
-  analyse(req: { text: string; url: string; title: string; published?: string }): Promise<Analysis>;
+  analyse(req: {
+    text: string;
+    url: string;
+    title: string;
+    published?: string;
+    status?: number;
+  }): Promise<Analysis>;
   actorCounts(ids: string[]): Promise<Record<string, number>>;
 }
 
@@ -201,18 +207,27 @@ export class PageSession {
     }
     const url = this.doc.location?.href ?? "";
     const published = extraction.published;
+    const status = httpStatus();
     const messageStart = performance.now();
     const analysis = await this.background.analyse({
       text,
       url,
       title: extraction.title,
       ...(published ? { published } : {}),
+      ...(status ? { status } : {}),
     });
     record("stage:message", messageStart);
     if (this.disposed) return this.state;
     this.extraction = extraction;
     const pub = published ?? analysis.published;
-    this.state = { url, title: extraction.title, text, analysis, ...(pub ? { published: pub } : {}) };
+    this.state = {
+      url,
+      title: extraction.title,
+      text,
+      analysis,
+      ...(pub ? { published: pub } : {}),
+      ...(status ? { status } : {}),
+    };
     if (this.paused) return this.state;
     const paintStart = performance.now();
     if (analysis.relevance.relevant) await this.paint(analysis, extraction);
@@ -321,5 +336,20 @@ export class PageSession {
       }
     }
     return cardFor(targets, analysis, this.counts);
+  }
+}
+
+/**
+ * The document's HTTP status, when the browser tells it (Navigation Timing level 3: Chromium 109+,
+ * Firefox 133+); 0 or absent otherwise. A 404 of a stored address is a page that is gone.
+ */
+function httpStatus(): number | undefined {
+  try {
+    const nav = performance.getEntriesByType("navigation")[0] as
+      | (PerformanceEntry & { responseStatus?: number })
+      | undefined;
+    return nav?.responseStatus || undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -7,6 +7,7 @@ import { ask } from "../ui/background-client";
 import type { PopupActions } from "./actions";
 import { injectAndAnalyse, NO_SCRIPT, pageState, reveal } from "./page-client";
 import {
+  renderGonePage,
   renderMessage,
   renderNoText,
   renderPage,
@@ -41,14 +42,14 @@ async function start(root: HTMLElement, search: string): Promise<void> {
 
   await whenLoaded(tabId);
   const state = await pageState(tabId);
-  if (state !== NO_SCRIPT) return show(root, tabId, state, title);
+  if (state !== NO_SCRIPT) return show(root, tabId, state, title, tab?.url ?? "");
 
   const why = await whyNotRead(tab?.url);
   renderPrompt(root, why, async () => {
     setState("loading");
     renderMessage(root, t("popupAnalysing"));
     try {
-      await show(root, tabId, await injectAndAnalyse(tabId), title);
+      await show(root, tabId, await injectAndAnalyse(tabId), title, tab?.url ?? "");
     } catch (e) {
       fail(root, e);
     }
@@ -56,7 +57,22 @@ async function start(root: HTMLElement, search: string): Promise<void> {
   setState("ready");
 }
 
-async function show(root: HTMLElement, tabId: number, page: PageState | null, fallbackTitle: string) {
+async function show(
+  root: HTMLElement,
+  tabId: number,
+  page: PageState | null,
+  fallbackTitle: string,
+  tabUrl: string,
+) {
+  // An error page or an empty one at a stored address: the article is gone, the stored copy stays.
+  if (!page || (page.status ?? 0) >= 400) {
+    const copy = await ask({ type: "storedCopy", url: page?.url ?? tabUrl }).catch(() => null);
+    if (copy) {
+      renderGonePage(root, fallbackTitle, copy);
+      setState("ready");
+      return;
+    }
+  }
   if (!page) {
     renderNoText(root, fallbackTitle);
     setState("ready");

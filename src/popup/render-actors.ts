@@ -1,8 +1,10 @@
+import { browser } from "wxt/browser";
 import type { Actor } from "../contract/analysis";
 import { displayName, roleName } from "../i18n/actor-names";
 import { t } from "../i18n/t";
 import { el, section } from "../ui/dom";
 import { SIDES, sideLabel } from "../ui/labels";
+import { actorHref } from "../ui/library-links";
 import type { PopupActions } from "./actions";
 
 /**
@@ -28,7 +30,7 @@ export function renderActors(actors: readonly Actor[], actions: PopupActions): H
         el(
           "ul",
           { class: "actor-list" },
-          ...actors.map((actor) => el("li", {}, actorButton(actor, actions))),
+          ...actors.map((actor) => el("li", {}, actorButton(actor, actions), actorPageLink(actor))),
         ),
       ),
     ),
@@ -56,4 +58,20 @@ function actorButton(actor: Actor, actions: PopupActions): HTMLButtonElement {
   );
   button.addEventListener("click", () => actions.reveal({ actor: actor.id }));
   return button;
+}
+
+/** The actor's page in the library: every stored article naming them, on a timeline. */
+function actorPageLink(actor: Actor): HTMLAnchorElement {
+  const url = browser.runtime.getURL(`/${actorHref(actor.id)}`);
+  const link = el(
+    "a",
+    { href: url, class: "actor-page", "data-actor-page": actor.id, target: "_blank" },
+    t("actorPageLink"),
+  );
+  // From the popup a plain link would open inside it: a tab is what the reader wants.
+  link.addEventListener("click", (event) => {
+    event.preventDefault();
+    void browser.tabs.create({ url });
+  });
+  return link;
 }

@@ -6,10 +6,12 @@ import type { PopupActions } from "./actions";
 import { openLibraryButton } from "./open-library";
 import { renderActors } from "./render-actors";
 import { renderAreas } from "./render-areas";
+import { renderChanged } from "./render-changes";
 import { renderCommitments } from "./render-commitments";
 import { renderCorpus } from "./render-corpus";
 import { renderCrossReference } from "./render-crossref";
 import { renderFooter } from "./render-footer";
+import { renderGone, type StoredCopy } from "./render-gone";
 import { renderVerdict } from "./render-verdict";
 import type { NotReadReason } from "./why-not-read";
 
@@ -42,6 +44,7 @@ export function renderPage(root: HTMLElement, model: PopupModel, actions: PopupA
     header(page.title || page.url),
     renderVerdict(a.relevance, xref),
     renderCorpus(count, xref.savedAs, actions),
+    ...(xref.changed ? [renderChanged(xref.changed)] : []),
     renderCrossReference(xref, a),
     collapsed(renderActors(a.actors, actions)),
     collapsed(renderCommitments(a.commitments, a.actors, actions, new Set(xref.confirmed))),
@@ -59,6 +62,11 @@ function collapsed(node: HTMLElement): HTMLElement {
   details.append(...[...node.childNodes]);
   node.replaceChildren(details);
   return node;
+}
+
+/** A stored address that now shows an error or no article: "no longer available", the copy kept. */
+export function renderGonePage(root: HTMLElement, title: string, copy: StoredCopy): void {
+  root.replaceChildren(header(title || copy.title), renderGone(copy));
 }
 
 /** A page with no article text: a verdict that says so, and nothing to list. */

@@ -6,7 +6,8 @@ import type { ImportResult } from "../corpus/import";
 
 // One typed protocol for the three contexts. Requests to the background:
 export type BackgroundRequest =
-  | { type: "analyse"; text: string; url: string; title: string; published?: string }
+  /** `status`: the page's HTTP status when the browser tells it (an error page is never stored). */
+  | { type: "analyse"; text: string; url: string; title: string; published?: string; status?: number }
   /** `signature`: the page text's fingerprint (corpus/fingerprint.ts), to recognise a stored copy. */
   | { type: "crossReference"; analysis: Analysis; url: string; published?: string; signature?: number[] }
   | { type: "save"; url: string; title: string; text: string; published?: string; analysis?: Analysis }
@@ -31,6 +32,8 @@ export type BackgroundRequest =
   /** Undo of a delete: the record exactly as it was stored, put back as it is. */
   | { type: "restore"; record: ArticleRecord }
   | { type: "restoreSeeds" }
+  /** The stored copy at this address, if any (the popup on a page that is gone). */
+  | { type: "storedCopy"; url: string }
   /** From the gate content script on a page that passed it: inject the session into its frame. */
   | { type: "page:inject" };
 
@@ -50,6 +53,7 @@ export interface BackgroundReplies {
   importBatch: ImportResult;
   restore: { id: string; count: number };
   restoreSeeds: { restored: string[]; count: number };
+  storedCopy: { id: string; title: string; savedAt: string } | null;
   "page:inject": { injected: boolean };
 }
 
@@ -64,6 +68,8 @@ export interface PageState {
   text: string;
   published?: string;
   analysis: Analysis;
+  /** The page's HTTP status, when the browser tells it (404: the article is gone). */
+  status?: number;
 }
 
 // Requests from the popup to the content script of the active tab:

@@ -14,6 +14,8 @@ export interface Route {
   html?: string;
   /** Response headers on top of the content type (the bench's cross-origin isolation). */
   headers?: Record<string, string>;
+  /** HTTP status (200 unless set): a page that is gone answers 404 with its error page. */
+  status?: number;
 }
 
 export interface Served {
@@ -27,6 +29,8 @@ export interface FixtureServer {
   /** Every request the server received, in order. */
   received: Served[];
   url(route: Route): string;
+  /** Serves a route differently from now on (a page edited or removed at its address). */
+  change(host: string, path: string, update: { html?: string; status?: number }): void;
   close(): Promise<void>;
 }
 
@@ -54,10 +58,12 @@ export async function startFixtureServer(
   listenHost = "::",
 ): Promise<FixtureServer> {
   const received: Served[] = [];
+  // The server's own copies: a test changes a route through change(), never the caller's list.
+  const served: Route[] = routes.map((r) => ({ ...r }));
   const server: Server = createServer((req, res) => {
     const { host, path } = target(req);
     received.push({ method: req.method ?? "GET", host, url: req.url ?? "/" });
-    const route = routes.find((r) => r.host === host && r.path === path);
+    const route = served.find((r) => r.host === host && r.path === path);
     if (!route) {
       res.writeHead(404, { "content-type": "text/plain" }).end("not a fixture");
       return;
@@ -67,7 +73,7 @@ export async function startFixtureServer(
     body.then(
       (html) =>
         res
-          .writeHead(200, {
+          .writeHead(route.status ?? 200, {
             "content-type": "text/html; charset=utf-8",
             "cache-control": "no-store",
             ...route.headers,
@@ -94,6 +100,15 @@ export async function startFixtureServer(
     port,
     received,
     url: (route) => `http://${route.host}:${port}${route.path}`,
+    change(host, path, update) {
+      const route = served.find((r) => r.host === host && r.path === path);
+      if (!route) throw new Error(`no route ${host}${path}`);
+      if (update.html !== undefined) {
+        route.html = update.html;
+        delete route.file;
+      }
+      if (update.status !== undefined) route.status = update.status;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
