@@ -108,7 +108,7 @@ describe("a page that is a stored article", () => {
           id: "mirror",
           outlet: "kcna.kp",
           language: "en",
-          savedAt: "x",
+          savedAt: "2025-01-01T00:00:00.000Z",
           analysis: analysed(mirror.text),
         },
         1,
