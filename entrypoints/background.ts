@@ -51,6 +51,9 @@ export default defineBackground(() => {
     badge: showBadge,
     inject,
     siteOn,
+    openPage: async (path) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/${path}` as "/library.html") });
+    },
   });
   const storedVisit = {
     isStored: async (url: string) => isStoredUrl(await corpus(), url),

@@ -93,6 +93,8 @@ async function main(): Promise<void> {
     await lib.screenshot(join(OUT, "timeline.png"));
     await lib.evaluate(only(["matrix"]));
     await lib.screenshot(join(OUT, "matrix.png"));
+    await lib.evaluate(only(["stories"]));
+    await lib.screenshot(join(OUT, "stories.png"));
     await lib.evaluate(only(["articles", "timeline", "matrix", "transfer"]));
     await lib.click('button[data-cell-area="health"]');
     await pollUntil(
@@ -101,6 +103,14 @@ async function main(): Promise<void> {
       20_000,
     );
     await lib.screenshot(join(OUT, "reader.png"));
+    const actor = await browser.openExtensionPage("/library.html?actor=to-lam");
+    await actor.resize(1280, 900);
+    await pollUntil(
+      () => actor.evaluate<number>(`document.querySelectorAll("[data-appearance]").length`),
+      (n) => n >= 2,
+      30_000,
+    );
+    await actor.screenshot(join(OUT, "actor.png"));
     await popupShot(browser, VI_BAOTINTUC, "popup-en.png");
     await browser.close();
     browser = await launch("vi");

@@ -22,6 +22,7 @@ import {
 } from "../corpus/store";
 import { normaliseUrl } from "../corpus/url";
 import type { BackgroundReplies, BackgroundRequest, ErrorReply } from "../protocol/messages";
+import { actorHref } from "../ui/library-links";
 import { CONTENT_SCRIPT_REQUESTS, parseRequest } from "./parse-request";
 
 /** Who sent the message: a content script's tab, or none (popup, other extension pages). */
@@ -50,6 +51,8 @@ export interface DispatchDeps {
   inject?: (tabId: number, frameId: number) => Promise<void>;
   /** Whether the user's settings let DiploMark read pages at this address by itself. */
   siteOn?: (url: string) => Promise<boolean>;
+  /** Opens one of the extension's pages in a new tab (a path such as library.html?actor=ID). */
+  openPage?: (path: string) => Promise<void>;
   now?: () => Date;
 }
 
@@ -97,6 +100,7 @@ function createHandlers({
   badge,
   inject,
   siteOn,
+  openPage,
   now = () => new Date(),
 }: DispatchDeps): Handlers {
   // IndexedDB's count() reads every key (about 50 ms at 10,000 articles on disk, most of a
@@ -238,6 +242,12 @@ function createHandlers({
       if (!inject || (siteOn && !(await siteOn(sender.url ?? "")))) return { injected: false };
       await inject(sender.tabId, sender.frameId ?? 0);
       return { injected: true };
+    },
+    async openActor(req) {
+      // Only our page: the tab shows the library, which the page that asked cannot read.
+      if (!openPage) return { opened: false };
+      await openPage(actorHref(req.id));
+      return { opened: true };
     },
   };
 }

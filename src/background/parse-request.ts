@@ -7,6 +7,9 @@ import type { BackgroundReplies, BackgroundRequest } from "../protocol/messages"
 
 export class BadRequest extends Error {}
 
+/** What an actor id looks like ("to-lam", "kim-jong-un", an unknown person's "x-ri-son-gwon"): short, no markup, no spaces. */
+const ACTOR_ID = /^[\p{L}\p{N}][\p{L}\p{N}:._-]{0,119}$/u;
+
 const TYPES: ReadonlySet<string> = new Set<keyof BackgroundReplies>([
   "analyse",
   "crossReference",
@@ -25,6 +28,7 @@ const TYPES: ReadonlySet<string> = new Set<keyof BackgroundReplies>([
   "restoreSeeds",
   "storedCopy",
   "page:inject",
+  "openActor",
 ]);
 
 /**
@@ -38,6 +42,7 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<string> = new Set<keyof Backgr
   "page:inject",
   "analyse",
   "actorCounts",
+  "openActor",
 ]);
 
 /** The most articles one importBatch may carry (a few megabytes of message). */
@@ -84,6 +89,12 @@ export function parseRequest(message: unknown): BackgroundRequest | null {
       return { type: "get", id: str(m, "id") };
     case "storedCopy":
       return { type: "storedCopy", url: str(m, "url") };
+    case "openActor": {
+      // An id as the lexicon and the analyser write them; anything else is not an actor's.
+      const id = str(m, "id");
+      if (!ACTOR_ID.test(id)) throw new BadRequest("openActor: not an actor id");
+      return { type: "openActor", id };
+    }
     case "delete":
       return { type: "delete", id: str(m, "id") };
     case "actorCounts": {

@@ -37,6 +37,7 @@ export function actorCard(actor: Actor, storedCount: number | undefined): CardCo
     [t("cardStored"), storedLine(storedCount)],
   ];
   if (!actor.known) rows.push([t("cardSource"), t("cardFoundHere")]);
+  rows.push([t("cardActorPage"), t("cardAltClick")]);
   return { title: displayName(actor), rows };
 }
 

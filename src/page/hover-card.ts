@@ -43,16 +43,20 @@ export class HoverCard {
     private readonly doc: Document,
     private readonly highlighter: Highlighter,
     private readonly lookup: CardLookup,
+    /** The user's Alt+click on highlights (an actor's opens their page). */
+    private readonly activate?: (ids: number[]) => void,
   ) {}
 
   start(): void {
     this.doc.addEventListener("mousemove", this.onMove, { passive: true });
     this.doc.addEventListener("scroll", this.hide, { passive: true, capture: true });
+    this.doc.addEventListener("click", this.onClick, { passive: true });
   }
 
   stop(): void {
     this.doc.removeEventListener("mousemove", this.onMove);
     this.doc.removeEventListener("scroll", this.hide, { capture: true });
+    this.doc.removeEventListener("click", this.onClick);
     cancelAnimationFrame(this.frame);
     this.host?.remove();
     this.host = null;
@@ -70,6 +74,13 @@ export class HoverCard {
       this.frame = 0;
       if (this.last) void this.update(this.last.x, this.last.y, this.last.target);
     });
+  };
+
+  /** Alt+click: a plain click stays the page's (links, selection); a page's synthetic click opens nothing. */
+  private onClick = (e: MouseEvent): void => {
+    if (!e.isTrusted || !e.altKey || !this.activate) return;
+    const ids = this.highlighter.hitTest(e.clientX, e.clientY, e.target);
+    if (ids.length > 0) this.activate(ids);
   };
 
   private hide = (): void => {

@@ -31,6 +31,9 @@ export const background: Background = {
   actorCounts(ids) {
     return send({ type: "actorCounts", ids });
   },
+  async openActor(id) {
+    await send({ type: "openActor", id });
+  },
 };
 
 export type PageHandler = (req: PageRequest) => Promise<PageReplies[PageRequest["type"]]>;

@@ -27,6 +27,8 @@ export interface Background {
     status?: number;
   }): Promise<Analysis>;
   actorCounts(ids: string[]): Promise<Record<string, number>>;
+  /** Opens the actor's page in the library (a new tab). */
+  openActor(id: string): Promise<void>;
 }
 
 export interface SessionOptions {
@@ -288,7 +290,12 @@ export class PageSession {
     this.starts = starts;
     this.ends = ends;
     if (!this.card) {
-      this.card = new HoverCard(this.doc, hl, (ids) => this.cardContent(ids));
+      this.card = new HoverCard(
+        this.doc,
+        hl,
+        (ids) => this.cardContent(ids),
+        (ids) => this.openActorAt(ids),
+      );
       this.card.start();
     }
   }
@@ -320,6 +327,15 @@ export class PageSession {
     };
     this.watcher = new ArticleWatcher(body, extraction.location.exclude, rerun, this.options.watch);
     this.watcher.start();
+  }
+
+  /** The user's Alt+click on an actor's highlight: their page in the library. */
+  private openActorAt(ids: number[]): void {
+    const actor = ids
+      .map((i) => this.targets.get(i))
+      .find((t): t is { actor: string } => !!t && "actor" in t);
+    if (!actor) return;
+    this.background.openActor(actor.actor).catch((e: unknown) => this.options.onBackgroundError?.(e));
   }
 
   private async cardContent(ids: number[]) {

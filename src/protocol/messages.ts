@@ -35,7 +35,9 @@ export type BackgroundRequest =
   /** The stored copy at this address, if any (the popup on a page that is gone). */
   | { type: "storedCopy"; url: string }
   /** From the gate content script on a page that passed it: inject the session into its frame. */
-  | { type: "page:inject" };
+  | { type: "page:inject" }
+  /** From the hover card (the user's Alt+click on an actor): open that actor's page in the library. */
+  | { type: "openActor"; id: string };
 
 export interface BackgroundReplies {
   analyse: { analysis: Analysis };
@@ -55,6 +57,7 @@ export interface BackgroundReplies {
   restoreSeeds: { restored: string[]; count: number };
   storedCopy: { id: string; title: string; savedAt: string } | null;
   "page:inject": { injected: boolean };
+  openActor: { opened: boolean };
 }
 
 export type ReplyTo<R extends { type: string }> = R["type"] extends keyof BackgroundReplies

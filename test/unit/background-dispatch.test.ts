@@ -182,6 +182,27 @@ describe("background dispatcher", () => {
     expect(parseRequest({ type: "page:inject", files: ["/evil.js"] })).toEqual({ type: "page:inject" });
   });
 
+  it("opens an actor's page in the library for a content script's Alt+click, and nothing else", async () => {
+    const db = await freshCorpus();
+    const openPage = vi.fn(async (_path: string) => {});
+    const dispatch = createDispatcher({ corpus: async () => db, analyse: analysed, openPage });
+    const contentScript = { tabId: 3, frameId: 0, url: "https://vov.vn/a.htm" };
+    expect(await call(dispatch, { type: "openActor", id: "to-lam" }, contentScript)).toEqual({
+      opened: true,
+    });
+    expect(openPage).toHaveBeenLastCalledWith("library.html?actor=to-lam");
+    // Not an actor id: a path, a query, markup or a long string never reaches tabs.create.
+    for (const id of ["../options.html", "to-lam&x=1", "<b>x", "", "a".repeat(200), "a b"]) {
+      expect(await dispatch({ type: "openActor", id }, contentScript)).toEqual({
+        error: "openActor: not an actor id",
+      });
+    }
+    expect(openPage).toHaveBeenCalledTimes(1);
+    // Without a way to open pages (the CLI, tests), it says so instead of failing.
+    const none = createDispatcher({ corpus: async () => db, analyse: analysed });
+    expect(await call(none, { type: "openActor", id: "to-lam" })).toEqual({ opened: false });
+  });
+
   it("injects only where the user's settings let DiploMark read by itself", async () => {
     const db = await freshCorpus();
     const inject = vi.fn(async () => {});

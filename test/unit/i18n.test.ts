@@ -152,6 +152,7 @@ describe("the UI in a Vietnamese browser", () => {
       ["Chức vụ", "Cá nhân"],
       ["Phía", "Triều Tiên"],
       ["Đã lưu", "2 bài"],
+      ["Các bài nêu tên", "Alt+nhấp vào tên"],
     ]);
   });
 });

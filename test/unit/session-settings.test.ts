@@ -26,6 +26,7 @@ function setup() {
     {
       analyse: async (req) => analyse(req.text),
       actorCounts: async () => ({}),
+      openActor: async () => undefined,
     },
     { nativeHighlights: false, siteOn: () => true, watch: { debounceMs: 0, maxWaitMs: 0 } },
   );

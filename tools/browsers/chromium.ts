@@ -25,7 +25,17 @@ function handle(page: Page): PageHandle {
     evaluate: <T>(js: string) => page.evaluate(js) as Promise<T>,
     click: (selector) => page.click(selector),
     press: (key) => page.keyboard.press(key),
-    hover: (x, y) => page.mouse.move(x, y),
+    front: () => page.bringToFront(),
+    hover: async (x, y) => {
+      await page.bringToFront();
+      await page.mouse.move(x, y);
+    },
+    clickAt: async (x, y, opts) => {
+      await page.bringToFront();
+      if (opts?.alt) await page.keyboard.down("Alt");
+      await page.mouse.click(x, y);
+      if (opts?.alt) await page.keyboard.up("Alt");
+    },
     resize: (width, height) => page.setViewportSize({ width, height }),
     screenshot: async (path) => {
       await page.screenshot({ path, fullPage: true });
@@ -107,6 +117,7 @@ export async function launchChromium(opts: ChromiumOptions): Promise<BrowserDriv
       await context.close();
       await start();
     },
+    tabUrls: async () => context.pages().map((p) => p.url()),
     requestedUrls: () => [...urls],
     close: () => context.close(),
   };

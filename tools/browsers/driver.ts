@@ -6,7 +6,15 @@ export interface PageHandle {
   click(selector: string): Promise<void>;
   /** Presses a key ("Tab", "Enter", " ") as the keyboard would, in the focused element. */
   press(key: string): Promise<void>;
+  /**
+   * Brings the tab to the front, as the tab a user reads is: a background tab gets no animation
+   * frames (Firefox), so neither a page's rAF loop nor the hover card's would run.
+   */
+  front(): Promise<void>;
+  /** Moves the real pointer (the tab comes to the front first). */
   hover(x: number, y: number): Promise<void>;
+  /** A real click at (x, y), with Alt held if asked, as the user makes it. */
+  clickAt(x: number, y: number, opts?: { alt?: boolean }): Promise<void>;
   resize(width: number, height: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
@@ -26,6 +34,8 @@ export interface BrowserDriver {
   openExtensionPage(path: string): Promise<PageHandle>;
   /** Closes the browser and starts it again on the same profile. */
   restart(): Promise<void>;
+  /** The address of every open tab (extension pages included). */
+  tabUrls(): Promise<string[]>;
   /** Every URL the browser's pages and the extension requested. */
   requestedUrls(): string[];
   close(): Promise<void>;

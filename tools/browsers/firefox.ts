@@ -35,7 +35,17 @@ function handle(page: Page): PageHandle {
     evaluate: <T>(js: string) => page.evaluate(js) as Promise<T>,
     click: (selector) => page.click(selector),
     press: (key) => page.keyboard.press(key as never),
-    hover: (x, y) => page.mouse.move(x, y),
+    front: () => page.bringToFront(),
+    hover: async (x, y) => {
+      await page.bringToFront();
+      await page.mouse.move(x, y);
+    },
+    clickAt: async (x, y, opts) => {
+      await page.bringToFront();
+      if (opts?.alt) await page.keyboard.down("Alt");
+      await page.mouse.click(x, y);
+      if (opts?.alt) await page.keyboard.up("Alt");
+    },
     resize: (width, height) => page.setViewport({ width, height }),
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png`, fullPage: true });
@@ -87,6 +97,10 @@ export async function launchFirefox(opts: FirefoxOptions): Promise<BrowserDriver
         "browser.download.folderList": 2,
         "browser.download.dir": `${opts.profileDir}/downloads`,
         "browser.download.useDownloadDir": true,
+        // The browser's own captive-portal and connectivity probes (detectportal.firefox.com):
+        // off, so the requests the tests see are the pages' and the extension's.
+        "network.captive-portal-service.enabled": false,
+        "network.connectivity-service.enabled": false,
         ...opts.prefs,
         ...(opts.proxyPort === undefined
           ? {}
@@ -161,6 +175,7 @@ export async function launchFirefox(opts: FirefoxOptions): Promise<BrowserDriver
       await browser.close();
       await start();
     },
+    tabUrls: async () => (await browser.pages()).map((p) => p.url()),
     requestedUrls: () => [...urls],
     close: () => browser.close(),
   };

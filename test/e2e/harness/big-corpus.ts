@@ -58,10 +58,14 @@ export function generateCorpusScript(n: number, chars = 2500): string {
 }
 
 /**
- * A digest of every stored record (all fields, keys sorted, in key order) and their count: two
- * profiles with the same digest hold the same articles, field for field.
+ * A digest of every stored article (all its fields, keys sorted, in key order) and their count:
+ * two profiles with the same digest hold the same articles, field for field. The record's index
+ * fields (corpus/db.ts toRecord: actorIds, areaIds, analyserVersion, signature, bands) are left
+ * out: every write derives them from the article, and the generated copies above carry the uncut
+ * seed's fingerprint, which an import rightly recomputes from the cut text.
  */
 export const CORPUS_DIGEST_SCRIPT = `new Promise((resolve, reject) => {
+  const DERIVED = new Set(["actorIds", "areaIds", "analyserVersion", "signature", "bands"]);
   const canon = (v) => Array.isArray(v) ? "[" + v.map(canon).join(",") + "]"
     : v && typeof v === "object" ? "{" + Object.keys(v).sort().map((k) => JSON.stringify(k) + ":" + canon(v[k])).join(",") + "}"
     : JSON.stringify(v);
@@ -77,7 +81,7 @@ export const CORPUS_DIGEST_SCRIPT = `new Promise((resolve, reject) => {
     cursor.onsuccess = () => {
       const c = cursor.result;
       if (!c) { db.close(); resolve({ count, digest: h.map((x) => x.toString(16)).join("") }); return; }
-      h = mix(h, canon(c.value));
+      h = mix(h, canon(Object.fromEntries(Object.entries(c.value).filter(([k]) => !DERIVED.has(k)))));
       count++;
       c.continue();
     };

@@ -264,6 +264,8 @@ export function hostileSuite(
           driver.inExtension<{ text: string }>(
             `(globalThis.browser ?? globalThis.chrome).tabs.sendMessage(${tab}, { type: "page:card" })`,
           );
+        // In front, as a page the user reads is: its rAF loop runs (a background tab gets no frames).
+        await page.front();
         const learned = await page.evaluate<Learned>("window.__learn()");
         expect(learned.points, "the page found our highlights to hover").toBeGreaterThan(0);
         // Its events were not trusted: no card was shown, no corpus count asked for.

@@ -257,14 +257,19 @@ export function browserSuite(
       await page.close();
     });
 
-    /** Moves the mouse onto the first range of `name` and returns what the card then says. */
-    async function hoverFirst(page: PageHandle, name: string): Promise<{ card: string; hosts: number }> {
-      const point = await page.evaluate<{ x: number; y: number }>(`(() => {
+    /** The middle of the first range of highlight `name`, in the viewport. */
+    function firstPoint(page: PageHandle, name: string): Promise<{ x: number; y: number }> {
+      return page.evaluate<{ x: number; y: number }>(`(() => {
         const r = [...CSS.highlights.get(${JSON.stringify(name)})].map((s) => { const x = document.createRange(); x.setStart(s.startContainer, s.startOffset); x.setEnd(s.endContainer, s.endOffset); return x; })
           .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[0];
         const box = r.getBoundingClientRect();
         return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
       })()`);
+    }
+
+    /** Moves the mouse onto the first range of `name` and returns what the card then says. */
+    async function hoverFirst(page: PageHandle, name: string): Promise<{ card: string; hosts: number }> {
+      const point = await firstPoint(page, name);
       await page.hover(point.x - 3, point.y);
       await page.hover(point.x, point.y);
       // The card's shadow root is closed to the page: the extension asks the session what it shows.
@@ -291,7 +296,26 @@ export function browserSuite(
       expect(card).toContain("Vietnam");
       // Both seeds mention Tô Lâm.
       expect(card).toContain("2 articles");
+      expect(card).toContain("Alt+click the name");
       expect(hosts).toBe(1);
+      await page.close();
+    });
+
+    it("opens an actor's page in the library on Alt+click of their name; a plain click opens nothing", async () => {
+      const { page } = await openAnalysed(VI_BAOTINTUC);
+      const actorPages = async () =>
+        (await driver.tabUrls()).filter((u) => u.includes("library.html?actor="));
+      const before = (await actorPages()).length;
+      const point = await firstPoint(page, "diplomark-actor-vietnam");
+      await page.hover(point.x, point.y);
+      // A plain click is the page's (selection, links): nothing opens.
+      await page.clickAt(point.x, point.y);
+      await new Promise((r) => setTimeout(r, 1_000));
+      expect(await actorPages()).toHaveLength(before);
+      await page.clickAt(point.x, point.y, { alt: true });
+      const opened = await pollUntil(actorPages, (u) => u.length > before, 15_000);
+      expect(opened).toHaveLength(before + 1);
+      expect(opened.at(-1)).toMatch(/library\.html\?actor=to-lam$/);
       await page.close();
     });
 
