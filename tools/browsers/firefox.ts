@@ -175,7 +175,13 @@ export async function launchFirefox(opts: FirefoxOptions): Promise<BrowserDriver
       await browser.close();
       await start();
     },
-    tabUrls: async () => (await browser.pages()).map((p) => p.url()),
+    // WebDriver BiDi reports a moz-extension:// tab as about:blank: ask the tab where it is.
+    tabUrls: async () =>
+      Promise.all(
+        (await browser.pages()).map((p) =>
+          (p.evaluate("location.href") as Promise<string>).catch(() => p.url()),
+        ),
+      ),
     requestedUrls: () => [...urls],
     close: () => browser.close(),
   };
