@@ -74,14 +74,18 @@ export function findActors(sc: Scan): ActorResult {
   for (const m of names)
     if (m.payload.cat === "entity" && m.payload.entity.type === "org" && !inTitle(m))
       acting.add(m.payload.entity.id);
+  // A short form ("Vũ" of Nguyễn Minh Vũ) counts after a title or once named in full, and never
+  // inside another name; otherwise its word is free for the people found by shape below.
+  const idleShort = (m: Match<Tag>) => {
+    if (m.payload.cat !== "entity" || !m.payload.short) return false;
+    const ok = titleBefore(m.first) || (fullySeen.has(m.payload.entity.id) && sc.language !== "vi");
+    return !ok || partOfLongerName(tokens, sc, m);
+  };
   for (const m of names) {
     if (m.payload.cat !== "entity") continue;
-    const { entity, short } = m.payload;
+    const { entity } = m.payload;
     if (entity.type === "org" && !acting.has(entity.id)) continue;
-    if (short) {
-      const ok = titleBefore(m.first) || (fullySeen.has(entity.id) && sc.language !== "vi");
-      if (!ok || partOfLongerName(tokens, sc, m)) continue;
-    }
+    if (idleShort(m)) continue;
     add(m, { id: entity.id, name: entity.name, type: entity.type, side: entity.side, known: true });
   }
 
@@ -89,7 +93,10 @@ export function findActors(sc: Scan): ActorResult {
     const name = text.slice(tokens[f.first]!.start, tokens[f.last]!.end);
     return { id: `x-${slug(name)}`, name, type: "person" as const, side: f.side, known: false };
   };
-  const discovered = discoverPeople(sc);
+  const discovered = discoverPeople(sc, (t) => {
+    const n = sc.nameAt[t]!;
+    return n === -1 || idleShort(names[n]!);
+  });
   for (const found of discovered) add(found, discoveredActor(found));
   for (const short of shortMentions(sc, discovered, titleBefore)) add(short, discoveredActor(short.of));
 
@@ -159,7 +166,8 @@ interface Found {
   side: Side;
 }
 
-function discoverPeople(sc: Scan): Found[] {
+/** `free(t)`: no name the analysis keeps covers token t. */
+function discoverPeople(sc: Scan, free: (t: number) => boolean): Found[] {
   const found: Found[] = [];
   const taken = new Set<number>();
   const take = (f: Found) => {
@@ -175,7 +183,7 @@ function discoverPeople(sc: Scan): Found[] {
       take({ first: walk.first, last: walk.last, side: walk.side ?? sideByShape(sc, walk) });
   }
   for (let t = 0; t < sc.tokens.length; t++) {
-    if (sc.nameAt[t] !== -1 || taken.has(t)) continue;
+    if (!free(t) || taken.has(t)) continue;
     const run = nameShapeAt(sc, t) ?? (sc.language === "en" ? englishNameAt(sc, t) : null);
     if (run) {
       take(run);

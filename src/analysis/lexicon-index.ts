@@ -20,7 +20,7 @@ export type Tag =
   | { cat: "place"; place: PlaceEntry; marked?: true }
   | { cat: "title"; role: string; side?: Side }
   | { cat: "cue"; cue: CueEntry; lang: string }
-  | { cat: "area"; area: AreaId }
+  | { cat: "area"; area: AreaId | null }
   | { cat: "joint" }
   | { cat: "relation" }
   | { cat: "demonym"; side: Side }
@@ -100,6 +100,7 @@ function compile(languages: readonly LanguageLexicon[]): CompiledLexicon {
     }
     for (const cue of lang.cues) add(cue.text, { cat: "cue", cue, lang: lang.code }, false);
     for (const w of lang.areaWords) add(w.text, { cat: "area", area: w.area }, false);
+    for (const w of lang.notAreas ?? []) add(w, { cat: "area", area: null }, false);
     for (const m of lang.modeCues ?? []) add(m.text, { cat: "mode", mode: m, lang: lang.code }, false);
     for (const p of lang.preambles ?? []) add(p, { cat: "preamble" }, false);
     for (const w of lang.clauseStops ?? []) add(w, { cat: "stop" }, false);

@@ -1,5 +1,6 @@
 // One pass over the text: tokens, every lexicon match, sentences, and the zones (photo credits,
 // source lines, datelines) whose words are page furniture rather than the story.
+import type { AreaId } from "../contract/analysis";
 import { VIETNAMESE_SURNAMES } from "../lexicon";
 import { DATELINE_SOURCES } from "../lexicon/cue-context";
 import { foldLine, lexicon, type Tag } from "./lexicon-index";
@@ -22,7 +23,8 @@ export interface Scan {
   /** The name match that covers each token, or -1. */
   nameAt: Int32Array;
   cues: MatchOf<"cue">[];
-  areas: MatchOf<"area">[];
+  /** Area words (a source phrase's shadowed word is not among them). */
+  areas: Match<{ cat: "area"; area: AreaId }>[];
   joints: MatchOf<"joint">[];
   relations: MatchOf<"relation">[];
   demonyms: MatchOf<"demonym">[];
@@ -80,13 +82,14 @@ export function scan(text: string, language: string, tokens: Token[] = tokenize(
   const credits = findCredits(text, selectLongest(byCat.get("credit") ?? []), names);
   credits.push(...findBylines(text));
   const residue = findResidue(text);
-  if (residue) credits.push(residue);
+  credits.push(...residue.tail);
   const preambles = findPreambles(text, sentences, sentenceOf, selectLongest(byCat.get("preamble") ?? []));
   // A photographer called "Thống Nhất" is no agreement.
   const cues = outsideNames("cue").filter(
     (m) =>
       m.payload.cue.strength !== "block" &&
       !inZones(credits, m.start, m.end) &&
+      !inZones(residue.boxes, m.start, m.end) &&
       !inZones(preambles, m.start, m.end),
   );
   return {
@@ -98,7 +101,10 @@ export function scan(text: string, language: string, tokens: Token[] = tokenize(
     names,
     nameAt,
     cues,
-    areas: outsideNames("area"),
+    // A source phrase ("state media said") wins the longest match and then names no area.
+    areas: outsideNames("area").filter(
+      (m): m is Match<{ cat: "area"; area: AreaId }> => m.payload.area !== null,
+    ),
     joints: outsideNames("joint", true),
     relations: selectLongest(byCat.get("relation") ?? []) as MatchOf<"relation">[],
     demonyms: outsideNames("demonym"),
@@ -180,15 +186,48 @@ function findPreambles(
 
 // Related links and comments under a story: from a line that is only such a heading, in the
 // text's second half (a menu at the top may carry the same words), to the end.
-function findResidue(text: string): { start: number; end: number } | null {
+type Zone = { start: number; end: number };
+
+/**
+ * The page after the article (`tail`: no story, no names) and boxes of related links set inside
+ * it (`boxes`: other stories' headlines, which commit nothing though the names in them are named).
+ */
+function findResidue(text: string): { tail: Zone[]; boxes: Zone[] } {
   const { residueHeadings } = lexicon();
   const half = text.length / 2;
+  const tail: Zone[] = [];
+  const boxes: Zone[] = [];
   for (const m of text.matchAll(/^[^\n]{1,40}$/gm)) {
-    if (m.index < half) continue;
-    if (residueHeadings.has(foldLine(m[0]))) return { start: m.index, end: text.length };
+    if (!residueHeadings.has(foldLine(m[0]))) continue;
+    // In the second half, the page is no longer the article from here on.
+    if (m.index >= half) {
+      tail.push({ start: m.index, end: text.length });
+      break;
+    }
+    // Earlier, a box of related links set inside the story: the heading and the link lines under
+    // it, up to a blank line or the first line that ends as a sentence does (the story again).
+    const box = linkLinesAfter(text, m.index + m[0].length);
+    if (box > m.index + m[0].length) boxes.push({ start: m.index, end: box });
   }
-  return null;
+  return { tail, boxes };
 }
+
+/** Where the run of link-like lines (headlines: no sentence end) starting after `from` ends. */
+function linkLinesAfter(text: string, from: number): number {
+  let end = from;
+  let at = from;
+  while (at < text.length && text[at] === "\n") {
+    const lineEnd = text.indexOf("\n", at + 1);
+    const line = text.slice(at + 1, lineEnd === -1 ? text.length : lineEnd).trim();
+    if (line === "" || line.length > 200 || SENTENCE_END.test(line)) break;
+    end = lineEnd === -1 ? text.length : lineEnd;
+    at = end;
+  }
+  return end;
+}
+
+/** A line that ends as a sentence: a full stop (not an ellipsis), "!" or "?", closing quotes after. */
+const SENTENCE_END = /(?<!\.)[.!?]["”’»)]*$/u;
 
 // "Nguyễn Phương Nga", "Trần Thị Mỹ": a one-word country name closing a Vietnamese name run is
 // the person's given name.

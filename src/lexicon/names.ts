@@ -67,6 +67,16 @@ export const UNACCENTED_VIETNAMESE_SURNAMES: readonly string[] = [
   "Truong",
   "Trinh",
   "Vuong",
+  "Vu",
+  "Vo",
+  "Ngo",
+  "Dinh",
+  "Doan",
+  "Luong",
+  "Trieu",
+  "Quach",
+  "Nghiem",
+  "Phung",
 ];
 
 /** Romanised Korean family names (McCune–Reischauer as KCNA writes them, and common variants). */
@@ -124,6 +134,21 @@ export const KOREAN_SURNAMES: readonly string[] = [
   "Ahn",
   "An",
   "Kye",
+  "Maeng",
+  "Ro",
+  "Cha",
+  "Chae",
+  "Pyon",
+  "Sim",
+  "Myong",
+  "Kil",
+  "Tong",
+  "Min",
+  "Pang",
+  "Won",
+  "Kwak",
+  "Ku",
+  "Tak",
 ];
 
 /** Spellings of one Korean surname that name the same family. */

@@ -82,6 +82,11 @@ export interface LanguageLexicon {
   titles: readonly TitleEntry[];
   cues: readonly CueEntry[];
   areaWords: readonly AreaWord[];
+  /**
+   * Phrases holding an area word that name no cooperation area: a story's source ("state media
+   * said", "truyền thông … đưa tin", "selon les médias"). They shadow the area word inside them.
+   */
+  notAreas?: readonly string[];
   /** Mode words: history, hypothesis, negation (future is the "expected" kind). */
   modeCues?: readonly ModeCue[];
   /** Sentence openers that run to the first comma and commit nothing ("At the invitation of …,"). */

@@ -168,6 +168,7 @@ export const de: LanguageLexicon = {
     { text: "vorangetrieben", kind: "pledged", strength: "weak" },
     { text: "entwickeln", kind: "pledged", strength: "weak" },
   ],
+  notAreas: ["laut Medien", "Medien berichteten", "berichteten Medien"],
   areaWords: [
     { text: "politische Vertrauen", area: "politics" },
     { text: "politischen Vertrauens", area: "politics" },

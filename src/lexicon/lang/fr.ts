@@ -205,6 +205,7 @@ export const fr: LanguageLexicon = {
     { text: "élargiront", kind: "pledged", strength: "strong", cameo: "030" },
     { text: "coopéreront", kind: "pledged", strength: "strong", cameo: "030" },
   ],
+  notAreas: ["selon les médias", "conférence de presse", "communiqué de presse", "agence de presse"],
   areaWords: [
     { text: "communication", area: "information-media" },
     { text: "arts", area: "culture" },

@@ -181,6 +181,14 @@ export const id: LanguageLexicon = {
     { text: "berkoordinasi", kind: "pledged", strength: "weak" },
     { text: "mengoordinasikan", kind: "pledged", strength: "weak" },
   ],
+  notAreas: [
+    "media melaporkan",
+    "menurut media",
+    "konferensi pers",
+    "jumpa pers",
+    "siaran pers",
+    "kantor berita",
+  ],
   areaWords: [
     { text: "kunjungan tingkat tinggi", area: "politics" },
     { text: "lawatan peringkat tinggi", area: "politics" },

@@ -137,6 +137,7 @@ export const ms: LanguageLexicon = {
     { text: "bekerjasama", kind: "pledged", strength: "weak" },
     { text: "menyelaras", kind: "pledged", strength: "weak" },
   ],
+  notAreas: ["media melaporkan", "menurut media", "sidang media", "kenyataan media", "agensi berita"],
   areaWords: [
     { text: "kunjungan tingkat tinggi", area: "politics" },
     { text: "lawatan peringkat tinggi", area: "politics" },
