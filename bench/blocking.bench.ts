@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
@@ -6,6 +6,7 @@ import { CHROMIUM } from "../tools/browsers/chromium";
 import { launchFirefox } from "../tools/browsers/firefox";
 import { type Route, startFixtureServer } from "../tools/browsers/server";
 import { ARTICLE_PARAGRAPHS } from "../tools/pages/sample-article";
+import { writeEmptyExtension } from "./empty-extension";
 import { formatMs } from "./timing";
 
 // `npx tsx bench/blocking.bench.ts` (after `npm run build:bench`): the main-thread blocking our
@@ -118,17 +119,7 @@ async function chromiumFigures(url: (p: string) => string, port: number): Promis
         "--no-first-run",
       ],
     });
-  const emptyExt = mkdtempSync(join(tmpdir(), "diplomark-blocking-empty-"));
-  writeFileSync(
-    join(emptyExt, "manifest.json"),
-    JSON.stringify({
-      manifest_version: 3,
-      name: "empty content script",
-      version: "1",
-      content_scripts: [{ matches: [`*://${HOST}/*`], js: ["empty.js"], run_at: "document_idle" }],
-    }),
-  );
-  writeFileSync(join(emptyExt, "empty.js"), "void 0;\n");
+  const emptyExt = writeEmptyExtension(HOST);
   const profiles = [
     mkdtempSync(join(tmpdir(), "diplomark-blocking-")),
     mkdtempSync(join(tmpdir(), "diplomark-blocking-e-")),

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build, type Plugin } from "esbuild";
@@ -9,6 +9,7 @@ import { CHROMIUM } from "../tools/browsers/chromium";
 import { launchFirefox } from "../tools/browsers/firefox";
 import { type Route, startFixtureServer } from "../tools/browsers/server";
 import { ARTICLE_PARAGRAPHS } from "../tools/pages/sample-article";
+import { writeEmptyExtension } from "./empty-extension";
 import { formatMs } from "./timing";
 
 /** Vite's `?raw` suffix for esbuild: the plain file, read with the text loader. */
@@ -249,21 +250,9 @@ async function chromiumFigures(server: Awaited<ReturnType<typeof startFixtureSer
   const productProfile = mkdtempSync(join(tmpdir(), "diplomark-bench-product-"));
   const product = await withExtension(CHROME_EXT, productProfile, [HOST], server.port);
   const plain = await launch(plainProfile, [HOST, "example.org"]);
-  // The baseline for script time: an extension whose content script on the same pages does
-  // nothing. What it adds is the browser's own cost of any content script (the isolated world,
-  // the extension bindings), not ours.
+  // The baseline for script time: an extension whose content script does nothing.
   const emptyProfile = mkdtempSync(join(tmpdir(), "diplomark-bench-empty-"));
-  const emptyExt = mkdtempSync(join(tmpdir(), "diplomark-bench-empty-ext-"));
-  writeFileSync(
-    join(emptyExt, "manifest.json"),
-    JSON.stringify({
-      manifest_version: 3,
-      name: "empty content script",
-      version: "1",
-      content_scripts: [{ matches: [`*://${HOST}/*`], js: ["empty.js"], run_at: "document_idle" }],
-    }),
-  );
-  writeFileSync(join(emptyExt, "empty.js"), "void 0;\n");
+  const emptyExt = writeEmptyExtension(HOST);
   const empty = await launch(emptyProfile, [HOST], emptyExt);
   try {
     // Warm both browsers (first navigation, the extension's corpus seeding).

@@ -127,43 +127,67 @@ function inVietnamese(): void {
   fakeBrowser.i18n.getMessage = getMessageIn("vi") as typeof fakeBrowser.i18n.getMessage;
 }
 
+/** The popup of the English seed in a Vietnamese browser, cross-referenced with the Malay seed. */
+function renderEnglishPopup(): { root: HTMLElement; page: PageState } {
+  inVietnamese();
+  const page: PageState = {
+    url: "https://vietnamnews.vn/x.html",
+    title: "Deputy FM on the visit",
+    text: EN_SEED,
+    published: "2025-10-08",
+    analysis: analysed(EN_SEED),
+  };
+  const ms: StoredArticle = {
+    id: "seed-002_e8120e5def90eb2b",
+    url: "https://baotintuc.vn/x.htm",
+    title: "Membuka bab baharu",
+    outlet: "baotintuc.vn",
+    language: "ms",
+    published: "2025-10-11",
+    savedAt: "2025-10-12T00:00:00.000Z",
+    text: MS_SEED,
+    analysis: analysed(MS_SEED),
+  };
+  const root = document.createElement("main");
+  document.body.replaceChildren(root);
+  renderPage(
+    root,
+    { page, xref: crossReference(page, [ms], { corpusSize: 2 }), count: 2 },
+    { reveal: () => {}, save: async () => ({ id: "x", created: true, count: 3 }) },
+  );
+  return { root, page };
+}
+
 describe("every screen in Vietnamese", () => {
   it("knows enough English messages to tell", () => {
     expect(ENGLISH_ONLY.length).toBeGreaterThan(200);
   });
 
   it("the popup of an English page, reasons included", () => {
-    inVietnamese();
-    const page: PageState = {
-      url: "https://vietnamnews.vn/x.html",
-      title: "Deputy FM on the visit",
-      text: EN_SEED,
-      published: "2025-10-08",
-      analysis: analysed(EN_SEED),
-    };
-    expect(page.analysis?.relevance.evidence?.length).toBeGreaterThan(1);
-    const ms: StoredArticle = {
-      id: "seed-002_e8120e5def90eb2b",
-      url: "https://baotintuc.vn/x.htm",
-      title: "Membuka bab baharu",
-      outlet: "baotintuc.vn",
-      language: "ms",
-      published: "2025-10-11",
-      savedAt: "2025-10-12T00:00:00.000Z",
-      text: MS_SEED,
-      analysis: analysed(MS_SEED),
-    };
-    const root = document.createElement("main");
-    document.body.replaceChildren(root);
-    renderPage(
-      root,
-      { page, xref: crossReference(page, [ms], { corpusSize: 2 }), count: 2 },
-      { reveal: () => {}, save: async () => ({ id: "x", created: true, count: 3 }) },
-    );
+    const { root, page } = renderEnglishPopup();
+    expect(page.analysis.relevance.evidence?.length).toBeGreaterThan(1);
     const reasons = [...root.querySelectorAll(".reasons li")].map((li) => li.textContent ?? "");
     expect(reasons.length).toBeGreaterThan(1);
-    for (const r of page.analysis!.relevance.reasons) expect(reasons).not.toContain(r);
+    for (const r of page.analysis.relevance.reasons) expect(reasons).not.toContain(r);
     expect(englishIn(root)).toEqual([]);
+  });
+
+  it("the popup names actors and roles as the Vietnamese lexicon does, never by a raw id", () => {
+    const { root, page } = renderEnglishPopup();
+    const actor = (id: string) => root.querySelector(`[data-actor-id="${id}"]`)?.textContent ?? "";
+    expect(actor("cpv")).toContain("Đảng Cộng sản Việt Nam");
+    expect(actor("to-lam")).toContain("Tổng Bí thư");
+    expect(actor("dprk")).toContain("Triều Tiên");
+    const ui = root.cloneNode(true) as HTMLElement;
+    for (const n of ui.querySelectorAll(CONTENT)) n.remove();
+    const text = ui.textContent ?? "";
+    for (const id of new Set(page.analysis.actors.map((a) => a.id))) {
+      expect(new RegExp(`(^|[^\\p{L}-])${id}([^\\p{L}-]|$)`, "u").test(text), id).toBe(false);
+    }
+    // Nor an English role or actor name the page used.
+    for (const english of ["General Secretary", "Communist Party of", "Deputy Minister", "Workers’ Party"]) {
+      expect(text, english).not.toContain(english);
+    }
   });
 
   it("the settings page", async () => {

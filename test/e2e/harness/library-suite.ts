@@ -45,6 +45,31 @@ const READ_LIBRARY = `(() => {
   };
 })()`;
 
+/** Opens the fixture page, saves it with its popup's Save, and waits until the corpus holds `count`. */
+async function saveWithPopup(
+  d: BrowserDriver,
+  url: string,
+  fixture: PageFixture,
+  count: number,
+): Promise<PageHandle> {
+  const popup = await d.popupFor(await openPainted(d, url, fixture));
+  await pollUntil(
+    () => popup.evaluate<string | null>(`document.body.getAttribute("data-state")`),
+    (s) => s === "ready",
+    30_000,
+  );
+  await popup.click('button[data-action="save"]');
+  await pollUntil(
+    () =>
+      popup.evaluate<string | null>(
+        `document.querySelector("[data-corpus-count]")?.getAttribute("data-corpus-count") ?? null`,
+      ),
+    (c) => c === String(count),
+    30_000,
+  );
+  return popup;
+}
+
 /** Sets a filter control as a user would (value, then the events the form listens to). */
 function setFilter(field: string, value: string): string {
   return `(() => {
@@ -139,22 +164,7 @@ export function librarySuite(
     it("opens from the popup; lists, filters, reads from the matrix, deletes with undo and exports", async () => {
       const d = driver!;
       // Store one page besides the two seeds, with the popup's Save.
-      const article = await openPainted(d, server.url(VI_BAOTINTUC), VI_BAOTINTUC);
-      const popup = await d.popupFor(article);
-      await pollUntil(
-        () => popup.evaluate<string | null>(`document.body.getAttribute("data-state")`),
-        (s) => s === "ready",
-        30_000,
-      );
-      await popup.click('button[data-action="save"]');
-      await pollUntil(
-        () =>
-          popup.evaluate<string | null>(
-            `document.querySelector("[data-corpus-count]")?.getAttribute("data-corpus-count") ?? null`,
-          ),
-        (c) => c === "3",
-        30_000,
-      );
+      const popup = await saveWithPopup(d, server.url(VI_BAOTINTUC), VI_BAOTINTUC, 3);
       await popup.click('button[data-action="open-library"]');
       const views = await pollUntil(
         () =>
@@ -271,22 +281,7 @@ export function librarySuite(
     it("a page titled with markup is saved, deleted, undone, and the export imports into a fresh profile", async () => {
       await driver?.close();
       driver = await start();
-      const article = await openPainted(driver, server.url(MARKUP_TITLED), MARKUP_TITLED);
-      const popup = await driver.popupFor(article);
-      await pollUntil(
-        () => popup.evaluate<string | null>(`document.body.getAttribute("data-state")`),
-        (s) => s === "ready",
-        30_000,
-      );
-      await popup.click('button[data-action="save"]');
-      await pollUntil(
-        () =>
-          popup.evaluate<string | null>(
-            `document.querySelector("[data-corpus-count]")?.getAttribute("data-corpus-count") ?? null`,
-          ),
-        (c) => c === "3",
-        30_000,
-      );
+      const popup = await saveWithPopup(driver, server.url(MARKUP_TITLED), MARKUP_TITLED, 3);
       await popup.close().catch(() => undefined);
       const lib = await openLibrary(driver, 3);
       const mine = (await read(lib)).rows.find((r) => !r.seed)!;

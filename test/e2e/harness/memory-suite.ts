@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { idForUrl, normaliseUrl } from "../../../src/corpus/url";
 import type { BrowserDriver, PageHandle } from "../../../tools/browsers/driver";
 import { pollUntil } from "../../../tools/browsers/driver";
-import { type FixtureServer, type Route, startFixtureServer } from "../../../tools/browsers/server";
-import { FIXTURE_HOSTS, SEED_IDS } from "./fixtures";
-import type { LaunchOptions } from "./suite";
+import type { FixtureServer, Route } from "../../../tools/browsers/server";
+import { type Launch, startBrowserOnFixtures, stopBrowserOnFixtures } from "./browser-on-fixtures";
+import { SEED_IDS } from "./fixtures";
 
 // The analyst's memory in a real browser: a saved page whose text changes on its outlet is kept
 // in both versions and the popup names the change; when the page then answers 404 the popup says
@@ -38,7 +35,7 @@ const GONE_HTML = `<!doctype html><html><head><title>404</title></head><body><h1
 
 export function memorySuite(
   name: "chromium" | "firefox",
-  launch: (opts: LaunchOptions) => Promise<BrowserDriver>,
+  launch: Launch,
   opts: { extensionDir: string; listenHost: string },
 ): void {
   describe(`DiploMark remembers changed and vanished pages in ${name}`, () => {
@@ -47,21 +44,14 @@ export function memorySuite(
     let profileDir = "";
 
     beforeAll(async () => {
-      server = await startFixtureServer([ROUTE], opts.listenHost);
-      profileDir = mkdtempSync(join(tmpdir(), `diplomark-memory-${name}-`));
-      driver = await launch({
-        extensionDir: resolve(opts.extensionDir),
-        profileDir,
-        hosts: FIXTURE_HOSTS,
-        proxyPort: server.port,
-      });
+      ({ server, driver, profileDir } = await startBrowserOnFixtures(
+        launch,
+        opts,
+        [ROUTE],
+        `diplomark-memory-${name}-`,
+      ));
     });
-
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
-      if (profileDir) rmSync(profileDir, { recursive: true, force: true });
-    });
+    afterAll(() => stopBrowserOnFixtures({ server, driver, profileDir }));
 
     const ready = (popup: PageHandle) =>
       pollUntil(

@@ -1,12 +1,11 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyse } from "../../../src/analysis";
 import { type Input, readInputs } from "../../../src/cli/inputs";
 import type { BrowserDriver, PageHandle } from "../../../tools/browsers/driver";
 import { pollUntil } from "../../../tools/browsers/driver";
-import { type FixtureServer, PAGES_DIR, startFixtureServer } from "../../../tools/browsers/server";
+import { type FixtureServer, PAGES_DIR } from "../../../tools/browsers/server";
+import { type Launch, startBrowserOnFixtures, stopBrowserOnFixtures } from "./browser-on-fixtures";
 import {
   DEEP_BAOTINTUC,
   DYN_AFTER_LOAD,
@@ -33,13 +32,7 @@ import {
 // One suite, two browsers: everything here is checked as a user would meet it, on the built
 // extension, with the pages served under their outlets' real host names.
 
-export interface LaunchOptions {
-  extensionDir: string;
-  profileDir: string;
-  hosts: readonly string[];
-  /** The fixture server, which records what reaches it as a proxy (Firefox). */
-  proxyPort: number;
-}
+export type { LaunchOptions } from "./browser-on-fixtures";
 
 interface PopupReading {
   state: string | null;
@@ -84,7 +77,7 @@ const FLASHED = `[...(CSS.highlights.get("diplomark-flash") || [])].map((r) => {
 
 export function browserSuite(
   name: "chromium" | "firefox",
-  launch: (opts: LaunchOptions) => Promise<BrowserDriver>,
+  launch: Launch,
   opts: { extensionDir: string; listenHost: string },
 ): void {
   describe(`DiploMark in ${name}`, () => {
@@ -93,21 +86,14 @@ export function browserSuite(
     let profileDir: string;
 
     beforeAll(async () => {
-      server = await startFixtureServer(PAGES, opts.listenHost);
-      profileDir = mkdtempSync(join(tmpdir(), `diplomark-${name}-`));
-      driver = await launch({
-        extensionDir: resolve(opts.extensionDir),
-        profileDir,
-        hosts: FIXTURE_HOSTS,
-        proxyPort: server.port,
-      });
+      ({ server, driver, profileDir } = await startBrowserOnFixtures(
+        launch,
+        opts,
+        PAGES,
+        `diplomark-${name}-`,
+      ));
     });
-
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
-      if (profileDir) rmSync(profileDir, { recursive: true, force: true });
-    });
+    afterAll(() => stopBrowserOnFixtures({ server, driver, profileDir }));
 
     async function pageState(
       page: PageHandle,

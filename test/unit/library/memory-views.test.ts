@@ -58,20 +58,15 @@ describe("the stories view", () => {
     vi_
       ? "Chiều 10/10, tại Bình Nhưỡng, Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư Kim Jong Un. Thứ trưởng Bộ Ngoại giao Nguyễn Minh Vũ cùng dự."
       : "On October 10 in Pyongyang, General Secretary Tô Lâm held talks with General Secretary Kim Jong Un. Deputy Foreign Minister Nguyễn Minh Vũ attended.";
-  const a = {
-    id: "a",
-    outlet: "baotintuc.vn",
-    language: "vi",
+  const report = (id: string, outlet: string, language: "vi" | "en") => ({
+    id,
+    outlet,
+    language,
     published: "2025-10-10",
-    analysis: analyse(text(true)),
-  };
-  const b = {
-    id: "b",
-    outlet: "en.vietnamplus.vn",
-    language: "en",
-    published: "2025-10-10",
-    analysis: analyse(text(false)),
-  };
+    analysis: analyse(text(language === "vi")),
+  });
+  const a = report("a", "baotintuc.vn", "vi");
+  const b = report("b", "en.vietnamplus.vn", "en");
 
   it("shows one story with its reports per outlet and language", () => {
     const read = vi.fn();
