@@ -95,8 +95,16 @@ export interface RelatedArticle {
   areasNewHere: AreaId[];
   commitmentMatches: CommitmentMatch[];
   expectationOutcome: ExpectationOutcome[];
-  /** Other stored copies of the same story (other outlets, mirrors): one entry for all. */
+  /**
+   * Other stored reports of the same story (copies on other outlets and mirrors, and other
+   * outlets' own reports of the event in any language): one entry for all, the story counted once.
+   */
   copies?: ArticleSummary[];
+  /**
+   * For each report in `copies` that is not a copy of this text: the areas of this page's
+   * commitments that the report does not name (what that outlet's account leaves out).
+   */
+  omits?: Record<string, AreaId[]>;
 }
 
 export interface CrossReference {

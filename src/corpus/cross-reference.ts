@@ -14,6 +14,7 @@ import type {
   StoredArticle,
 } from "../contract/corpus";
 import { sameArticle } from "./fingerprint";
+import { groupStories, type StoryKey, storyKey } from "./stories";
 import { summarise } from "./summary";
 import { normaliseUrl } from "./url";
 
@@ -96,10 +97,12 @@ export function crossReference(
       dateDistance(published, a.article.published) - dateDistance(published, b.article.published) ||
       (a.article.id < b.article.id ? -1 : 1),
   );
-  const grouped = opts.signatures ? groupCopies(related, opts.signatures) : related;
+  const copies = opts.signatures ? groupCopies(related, opts.signatures) : related;
+  const grouped = groupStoriesOf(copies, stored, page.analysis);
   const savedArticle = savedAs ? stored.find((a) => a.id === savedAs) : undefined;
 
-  const confirmedSet = new Set(grouped.flatMap((r) => r.commitmentMatches.map((m) => m.here)));
+  // Every report's matches count, whichever entry of its story shows them.
+  const confirmedSet = new Set(related.flatMap((r) => r.commitmentMatches.map((m) => m.here)));
   const all = page.analysis.commitments.map((_, i) => i);
   const background = all.filter((i) => isBackground(page.analysis.commitments[i]!));
   const indexes = all.filter((i) => !background.includes(i));
@@ -128,6 +131,52 @@ function groupCopies(
     const story = out.find((o) => sameArticle(signatures.get(o.article.id) ?? [], sig));
     if (story) story.copies = [...(story.copies ?? []), r.article];
     else out.push({ ...r });
+  }
+  return out;
+}
+
+/**
+ * Other outlets' reports of one event (stories.ts: a few days apart, the same people and
+ * organisations, in any language) are one entry: the best-ranked report, the others as its
+ * copies, each with what it leaves out of the page's areas. An area the story expected counts
+ * once, whichever of its reports said it.
+ */
+function groupStoriesOf(
+  related: readonly RelatedArticle[],
+  stored: readonly StoredArticle[],
+  page: Analysis,
+): RelatedArticle[] {
+  const byId = new Map(stored.map((a) => [a.id, a]));
+  const keys: StoryKey[] = [];
+  for (const r of related) {
+    const a = byId.get(r.article.id);
+    if (a) keys.push(storyKey(a));
+  }
+  const storyOf = new Map<string, number>();
+  groupStories(keys).forEach((g, i) => {
+    for (const k of g) storyOf.set(k.id, i);
+  });
+  const pageAreas = unique(page.commitments.filter((c) => !isBackground(c)).flatMap((c) => c.areas));
+  const heads = new Map<number, RelatedArticle>();
+  const out: RelatedArticle[] = [];
+  for (const r of related) {
+    const story = storyOf.get(r.article.id);
+    const head = story === undefined ? undefined : heads.get(story);
+    if (!head) {
+      const entry = { ...r };
+      out.push(entry);
+      if (story !== undefined) heads.set(story, entry);
+      continue;
+    }
+    head.copies = [...(head.copies ?? []), r.article, ...(r.copies ?? [])];
+    const named = new Set(byId.get(r.article.id)?.analysis.areas ?? []);
+    const left = pageAreas.filter((a) => !named.has(a));
+    if (left.length > 0) head.omits = { ...head.omits, [r.article.id]: left };
+    const known = new Set(head.expectationOutcome.map((o) => o.area));
+    head.expectationOutcome = [
+      ...head.expectationOutcome,
+      ...r.expectationOutcome.filter((o) => !known.has(o.area)),
+    ];
   }
   return out;
 }

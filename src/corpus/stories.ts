@@ -1,4 +1,4 @@
-import type { Analysis } from "../contract/analysis";
+import { type Analysis, type Commitment, isBackground } from "../contract/analysis";
 
 // One event reported by several outlets, in several languages, is one story. Text similarity
 // cannot see a translation, so a story is told by what the analyses share across languages:
@@ -14,6 +14,23 @@ export interface StoryKey {
   /** Ids of the people and organisations named (states and parties name every story). */
   actors: readonly string[];
   areas: readonly string[];
+  /**
+   * "preview": it announces what is expected (a visit ahead, what the sides will discuss);
+   * "outcome": it reports what was agreed, signed or pledged; "other": neither. A preview and the
+   * report of its outcome are two pieces, the expectation → outcome pair the cross-reference is
+   * for, never one story.
+   */
+  phase: "preview" | "outcome" | "other";
+}
+
+const OUTCOME_KINDS: ReadonlySet<Commitment["kind"]> = new Set(["agreed", "signed", "pledged"]);
+const PREVIEW_KINDS: ReadonlySet<Commitment["kind"]> = new Set(["expected", "proposed"]);
+
+function phaseOf(commitments: readonly Commitment[]): StoryKey["phase"] {
+  const held = commitments.filter((c) => !isBackground(c));
+  if (held.some((c) => OUTCOME_KINDS.has(c.kind) && (c.mode ?? "current") === "current")) return "outcome";
+  if (held.some((c) => PREVIEW_KINDS.has(c.kind))) return "preview";
+  return "other";
 }
 
 /** Reports of one event appear within a few days of one another. */
@@ -31,7 +48,7 @@ export function storyKey(article: {
   outlet: string;
   language: string;
   published?: string;
-  analysis: Pick<Analysis, "actors" | "areas">;
+  analysis: Pick<Analysis, "actors" | "areas" | "commitments">;
 }): StoryKey {
   return {
     id: article.id,
@@ -44,12 +61,14 @@ export function storyKey(article: {
       ),
     ],
     areas: [...article.analysis.areas],
+    phase: phaseOf(article.analysis.commitments),
   };
 }
 
 /** Whether two reports tell the same event. */
 export function sameStory(a: StoryKey, b: StoryKey): boolean {
   if (!a.published || !b.published) return false;
+  if (a.phase !== b.phase && a.phase !== "other" && b.phase !== "other") return false;
   if (Math.abs(dayOf(a.published) - dayOf(b.published)) > STORY_DAYS) return false;
   const mine = new Set(a.actors);
   const shared = b.actors.filter((x) => mine.has(x)).length;

@@ -63,9 +63,18 @@ function renderRelated(r: RelatedArticle, actorNames: (ids: readonly string[]) =
       ? el(
           "p",
           { class: "meta", "data-copies": r.copies.map((c) => c.id).join(" ") },
-          t("copiesAlso", r.copies.map((c) => c.outlet).join(", ")),
+          t("copiesAlso", r.copies.map((c) => `${c.outlet} (${languageName(c.language)})`).join(", ")),
         )
       : null,
+    ...(r.copies ?? [])
+      .filter((c) => r.omits?.[c.id])
+      .map((c) =>
+        el(
+          "p",
+          { class: "meta omits", "data-omits": c.id },
+          t("copyOmits", c.outlet, r.omits![c.id]!.map(areaLabel).join(", ")),
+        ),
+      ),
     el(
       "dl",
       { class: "facts" },

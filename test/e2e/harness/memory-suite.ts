@@ -31,6 +31,32 @@ const ROUTE: Route = {
   html: page(LEAD, REMOVED),
 };
 
+/** One event (talks in Pyongyang) as two outlets report it, in Vietnamese and in English. */
+const storyPage = (lang: string, title: string, body: string) => `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title>
+<meta property="article:published_time" content="2025-03-05T09:00:00+07:00"></head>
+<body><article class="detail"><h1>${title}</h1><p>${body}</p></article></body></html>`;
+
+const VI_STORY: Route = {
+  host: "baotintuc.vn",
+  path: "/thoi-su/hoi-dam-tai-binh-nhuong-20250305090000000.htm",
+  html: storyPage(
+    "vi",
+    "Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư Triều Tiên Kim Jong Un",
+    "Bình Nhưỡng, ngày 5/3/2025 – Tổng Bí thư Tô Lâm đã hội đàm với Tổng Bí thư Kim Jong Un. Thứ trưởng Bộ Ngoại giao Nguyễn Minh Vũ cùng dự. Hai bên nhất trí tăng cường hợp tác trong lĩnh vực y tế và giáo dục.",
+  ),
+};
+
+const EN_STORY: Route = {
+  host: "en.vietnamplus.vn",
+  path: "/party-chief-holds-talks-in-pyongyang-post300000.vnp",
+  html: storyPage(
+    "en",
+    "Party chief Tô Lâm holds talks with DPRK leader Kim Jong Un",
+    "PYONGYANG, March 5, 2025 — General Secretary Tô Lâm held talks with General Secretary Kim Jong Un. Deputy Foreign Minister Nguyễn Minh Vũ attended. The two sides agreed to strengthen cooperation in health and education.",
+  ),
+};
+
 const GONE_HTML = `<!doctype html><html><head><title>404</title></head><body><h1>Không tìm thấy trang</h1></body></html>`;
 
 export function memorySuite(
@@ -47,7 +73,7 @@ export function memorySuite(
       ({ server, driver, profileDir } = await startBrowserOnFixtures(
         launch,
         opts,
-        [ROUTE],
+        [ROUTE, VI_STORY, EN_STORY],
         `diplomark-memory-${name}-`,
       ));
     });
@@ -63,10 +89,10 @@ export function memorySuite(
     /** Opens the address in a tab and its popup once the session has read it (or offers to). */
     let seen = "";
     let lastTab: PageHandle | undefined;
-    async function popupOn(d: BrowserDriver, want: string): Promise<PageHandle> {
+    async function popupOn(d: BrowserDriver, want: string, route = ROUTE): Promise<PageHandle> {
       // The drivers find a tab by its address: the earlier tab at this address goes first.
       await lastTab?.close().catch(() => undefined);
-      const tab = await d.open(server.url(ROUTE));
+      const tab = await d.open(server.url(route));
       lastTab = tab;
       // The session reads the page after it is idle; reopen the popup until it shows what it should.
       return pollUntil(
@@ -178,29 +204,40 @@ export function memorySuite(
       await lib.close().catch(() => undefined);
     });
 
-    it("the same VNA story on two outlets in two languages (the seeds) is one story in the library", async () => {
-      const lib = await driver!.openExtensionPage("/library.html");
+    it("the same story on two outlets in two languages is one story in the library; the seeds (a preview and its outcome) are not", async () => {
+      const d = driver!;
+      const ids: string[] = [];
+      for (const route of [VI_STORY, EN_STORY]) {
+        const popup = await popupOn(d, "[data-action=save]", route);
+        await popup.click('button[data-action="save"]');
+        await pollUntil(
+          () =>
+            popup.evaluate<string | null>(
+              `document.querySelector("[data-action=save]")?.getAttribute("data-saved") ?? null`,
+            ),
+          (v) => v === "true",
+          30_000,
+        );
+        await popup.close().catch(() => undefined);
+        ids.push(idForUrl(normaliseUrl(server.url(route))));
+      }
+      const lib = await d.openExtensionPage("/library.html");
       const stories = await pollUntil(
         () =>
-          lib.evaluate<
-            {
-              id: string | null;
-              articles: { id: string | null; outlet: string | null; lang: string | null }[];
-            }[]
-          >(
-            `[...document.querySelectorAll("[data-story]")].map((s) => ({ id: s.getAttribute("data-story"), articles: [...s.querySelectorAll("[data-story-article]")].map((a) => ({ id: a.getAttribute("data-story-article"), outlet: a.getAttribute("data-outlet"), lang: a.getAttribute("lang") })) }))`,
+          lib.evaluate<{ articles: { id: string | null; outlet: string | null; lang: string | null }[] }[]>(
+            `[...document.querySelectorAll("[data-story]")].map((s) => ({ articles: [...s.querySelectorAll("[data-story-article]")].map((a) => ({ id: a.getAttribute("data-story-article"), outlet: a.getAttribute("data-outlet"), lang: a.getAttribute("lang") })) }))`,
           ),
-        (r) => r.length > 0,
+        (r) => r.some((st) => st.articles.some((a) => a.id === ids[0])),
         30_000,
       );
-      const holding = stories.filter((s) =>
-        s.articles.some((a) => (SEED_IDS as readonly string[]).includes(a.id ?? "")),
-      );
+      const holding = stories.filter((st) => st.articles.some((a) => ids.includes(a.id ?? "")));
       expect(holding).toHaveLength(1);
-      const seeds = holding[0]!.articles.filter((a) => (SEED_IDS as readonly string[]).includes(a.id ?? ""));
-      expect(seeds).toHaveLength(2);
-      expect(new Set(seeds.map((a) => a.outlet)).size).toBe(2);
-      expect(new Set(seeds.map((a) => a.lang)).size).toBe(2);
+      const reports = holding[0]!.articles;
+      expect(reports.map((a) => a.id).sort()).toEqual([...ids].sort());
+      expect(new Set(reports.map((a) => a.outlet)).size).toBe(2);
+      expect(new Set(reports.map((a) => a.lang))).toEqual(new Set(["vi", "en"]));
+      // The seeds are the expectation → outcome pair: two pieces, in no story together.
+      expect(stories.some((st) => SEED_IDS.every((id) => st.articles.some((a) => a.id === id)))).toBe(false);
       await lib.close().catch(() => undefined);
     });
   });
