@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
-import { type BrowserDriver, type PageHandle, pollUntil, tabIdScript } from "./driver";
+import { type BrowserDriver, type PageHandle, pointerOf, pollUntil, tabIdScript } from "./driver";
 
 export const CHROMIUM = "/usr/bin/chromium";
 
@@ -25,17 +25,7 @@ function handle(page: Page): PageHandle {
     evaluate: <T>(js: string) => page.evaluate(js) as Promise<T>,
     click: (selector) => page.click(selector),
     press: (key) => page.keyboard.press(key),
-    front: () => page.bringToFront(),
-    hover: async (x, y) => {
-      await page.bringToFront();
-      await page.mouse.move(x, y);
-    },
-    clickAt: async (x, y, opts) => {
-      await page.bringToFront();
-      if (opts?.alt) await page.keyboard.down("Alt");
-      await page.mouse.click(x, y);
-      if (opts?.alt) await page.keyboard.up("Alt");
-    },
+    ...pointerOf(page),
     resize: (width, height) => page.setViewportSize({ width, height }),
     screenshot: async (path) => {
       await page.screenshot({ path, fullPage: true });

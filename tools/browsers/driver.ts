@@ -41,6 +41,30 @@ export interface BrowserDriver {
   close(): Promise<void>;
 }
 
+/** What Playwright's and Puppeteer's pages both offer for the real pointer and keyboard. */
+interface PointerPage {
+  bringToFront(): Promise<void>;
+  mouse: { move(x: number, y: number): Promise<void>; click(x: number, y: number): Promise<void> };
+  keyboard: { down(key: "Alt"): Promise<void>; up(key: "Alt"): Promise<void> };
+}
+
+/** The PageHandle's pointer methods over either library's page. */
+export function pointerOf(page: PointerPage): Pick<PageHandle, "front" | "hover" | "clickAt"> {
+  return {
+    front: () => page.bringToFront(),
+    hover: async (x, y) => {
+      await page.bringToFront();
+      await page.mouse.move(x, y);
+    },
+    clickAt: async (x, y, opts) => {
+      await page.bringToFront();
+      if (opts?.alt) await page.keyboard.down("Alt");
+      await page.mouse.click(x, y);
+      if (opts?.alt) await page.keyboard.up("Alt");
+    },
+  };
+}
+
 export const GECKO_ID = "diplomark@diplomark.local";
 
 /**

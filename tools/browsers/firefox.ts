@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
-import { type BrowserDriver, GECKO_ID, type PageHandle, pollUntil, tabIdScript } from "./driver";
+import { type BrowserDriver, GECKO_ID, type PageHandle, pointerOf, pollUntil, tabIdScript } from "./driver";
 
 export const FIREFOX = "/usr/bin/firefox-esr";
 /** Fixed, so the tests know the extension's pages: moz-extension://UUID/popup.html. */
@@ -35,17 +35,7 @@ function handle(page: Page): PageHandle {
     evaluate: <T>(js: string) => page.evaluate(js) as Promise<T>,
     click: (selector) => page.click(selector),
     press: (key) => page.keyboard.press(key as never),
-    front: () => page.bringToFront(),
-    hover: async (x, y) => {
-      await page.bringToFront();
-      await page.mouse.move(x, y);
-    },
-    clickAt: async (x, y, opts) => {
-      await page.bringToFront();
-      if (opts?.alt) await page.keyboard.down("Alt");
-      await page.mouse.click(x, y);
-      if (opts?.alt) await page.keyboard.up("Alt");
-    },
+    ...pointerOf(page),
     resize: (width, height) => page.setViewport({ width, height }),
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png`, fullPage: true });
