@@ -1,6 +1,7 @@
 import { defineConfig } from "wxt";
 import { analyserVersion } from "./build/analyser-version.ts";
 import { GATE_SCRIPT } from "./src/protocol/script-files";
+import { PRESET_CSS_FILE } from "./src/settings/categories";
 import { OUTLETS, outletMatchPatterns } from "./src/settings/outlets";
 
 // Firefox is built as MV3 too, so one manifest shape (and one permission story) serves both browsers.
@@ -34,7 +35,16 @@ export default defineConfig({
     host_permissions: outletMatchPatterns(OUTLETS),
     // The gate (entrypoints/content-gate.ts, an unlisted script without WXT's content-script
     // context) on every outlet page.
-    content_scripts: [{ matches: outletMatchPatterns(OUTLETS), js: [GATE_SCRIPT], run_at: "document_idle" }],
+    // highlights.css: the default look of our highlights, in place before the page is built
+    // (src/settings/categories.ts NATIVE_DEFAULT_CSS says why).
+    content_scripts: [
+      {
+        matches: outletMatchPatterns(OUTLETS),
+        js: [GATE_SCRIPT],
+        css: [PRESET_CSS_FILE],
+        run_at: "document_idle",
+      },
+    ],
     optional_host_permissions: ["*://*/*"],
     // Drawn by scripts/icons.ts: a light rim keeps the blue square readable on dark toolbars.
     icons: { 16: "icon/16.png", 32: "icon/32.png", 48: "icon/48.png", 128: "icon/128.png" },

@@ -1,6 +1,6 @@
 import { type DomPoint, rangeBetween } from "../extract/offset-map";
 import { markOwn } from "../extract/own-nodes";
-import { FLASH, highlightCss, PREFIX } from "../settings/categories";
+import { FLASH, highlightCss, NATIVE_DEFAULT_CSS, PREFIX } from "../settings/categories";
 import { record } from "../support/timeline";
 import { budget, yieldToPage } from "./yield";
 
@@ -38,6 +38,11 @@ const styles = new WeakMap<Document, HTMLStyleElement>();
 /** Ranges created per slice before we check the frame budget. */
 const SLICE = 64;
 const FRAME_BUDGET_MS = 8;
+
+/** Our style element out of the page, if it had one (the preset sheet styles the default look). */
+function removeStyle(doc: Document): void {
+  styles.get(doc)?.remove();
+}
 
 function injectStyle(doc: Document, css: string): void {
   const existing = styles.get(doc);
@@ -113,15 +118,16 @@ class NativeHighlighter implements Highlighter {
     private readonly doc: Document,
     colours: Colours = {},
     dense = false,
+    /** The manifest already styles the default look on this page (an outlet's). */
+    private readonly preset = false,
   ) {
     this.restyle(colours, dense);
   }
 
   restyle(colours: Colours, dense = false): void {
-    injectStyle(
-      this.doc,
-      highlightCss((c) => `::highlight(${c})`, colours, dense),
-    );
+    const css = highlightCss((c) => `::highlight(${c})`, colours, dense);
+    if (this.preset && css === NATIVE_DEFAULT_CSS) removeStyle(this.doc);
+    else injectStyle(this.doc, css);
   }
 
   private key(category: string, a: Node, ao: number, b: Node, bo: number): string {
@@ -400,6 +406,9 @@ export function createHighlighter(
   preferNative = supportsHighlights(),
   colours: Colours = {},
   dense = false,
+  preset = false,
 ): Highlighter {
-  return preferNative ? new NativeHighlighter(doc, colours, dense) : new MarkHighlighter(doc, colours, dense);
+  return preferNative
+    ? new NativeHighlighter(doc, colours, dense, preset)
+    : new MarkHighlighter(doc, colours, dense);
 }

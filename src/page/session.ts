@@ -282,6 +282,8 @@ export class PageSession {
       this.options.nativeHighlights,
       this.look.colours,
       this.look.dense,
+      // The manifest's highlights.css is on the built-in outlets' pages.
+      isOutletHost(this.doc.location?.hostname ?? ""),
     );
     const hl = this.highlighter;
     if (hl.native) await hl.sync(items);

@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+import { Window } from "happy-dom";
 import { describe, expect, it } from "vitest";
-import { CATEGORIES, highlightCss } from "../../src/settings/categories";
+import { createHighlighter } from "../../src/page/highlighter";
+import { CATEGORIES, highlightCss, NATIVE_DEFAULT_CSS, PRESET_CSS_FILE } from "../../src/settings/categories";
 import { parseSettings } from "../../src/settings/settings";
 
 const rules = (dense: boolean) =>
@@ -49,5 +52,31 @@ describe("the hover card's place", () => {
     const nearTop = placeCard(300, { top: 30, bottom: 54 }, card, view);
     expect(nearTop.top).toBeGreaterThanOrEqual(54);
     expect(placeCard(990, { top: 400, bottom: 424 }, card, view).left + card.w).toBeLessThanOrEqual(996);
+  });
+});
+
+describe("the default look on the outlets' pages", () => {
+  it("is the file the manifest injects, rule for rule", async () => {
+    const file = readFileSync(new URL(`../../public/${PRESET_CSS_FILE}`, import.meta.url), "utf8");
+    expect(file.trim(), "npx tsx scripts/highlight-css.ts regenerates it").toBe(NATIVE_DEFAULT_CSS);
+    const config = readFileSync(new URL("../../wxt.config.ts", import.meta.url), "utf8");
+    expect(config).toMatch(/css: \[PRESET_CSS_FILE\]/);
+  });
+
+  it("adds no stylesheet to a page the manifest styled, unless the user's look differs", () => {
+    const doc = new Window({ url: "https://baotintuc.vn/a.htm" }).document as unknown as Document;
+    const ours = () => doc.head.querySelectorAll("style").length;
+    const preset = createHighlighter(doc, true, {}, false, true);
+    expect(ours()).toBe(0);
+    preset.restyle({ [CATEGORIES[0]!]: "#ff0000" });
+    expect(ours()).toBe(1);
+    preset.restyle({}, true);
+    expect(ours()).toBe(1);
+    preset.restyle({});
+    expect(ours()).toBe(0);
+    // A page the manifest does not style (a site the user analyses by a click) gets the sheet.
+    const other = new Window({ url: "https://example.org/a" }).document as unknown as Document;
+    createHighlighter(other, true, {}, false, false);
+    expect(other.head.querySelectorAll("style").length).toBe(1);
   });
 });

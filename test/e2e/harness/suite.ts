@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyse } from "../../../src/analysis";
 import { type Input, readInputs } from "../../../src/cli/inputs";
+import { ACTOR_ALPHA, DEFAULT_COLOURS } from "../../../src/settings/categories";
 import type { BrowserDriver, PageHandle } from "../../../tools/browsers/driver";
 import { pollUntil } from "../../../tools/browsers/driver";
 import { type FixtureServer, PAGES_DIR } from "../../../tools/browsers/server";
@@ -126,7 +127,17 @@ export function browserSuite(
         expect(reading.outside).toEqual([]);
         // Highlights, not wrappers: the page's text is untouched.
         expect(reading.marks).toBe(0);
-        expect(await page.evaluate(PAGE_INTEGRITY_SCRIPT)).toEqual({ styles: 1, bodyInserted: 0 });
+        // On an outlet the manifest's highlights.css styles them: the session adds no stylesheet
+        // (one added to a loaded page restyles every element), and the actors are still coloured.
+        expect(await page.evaluate(PAGE_INTEGRITY_SCRIPT)).toEqual({ styles: 0, bodyInserted: 0 });
+        const actor = "diplomark-actor-vietnam";
+        const hex = DEFAULT_COLOURS[actor]!;
+        const rgb = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(", ");
+        expect(
+          await page.evaluate<string>(
+            `getComputedStyle(document.querySelector(${JSON.stringify(fixture.articleSelector)}), "::highlight(${actor})").backgroundColor`,
+          ),
+        ).toBe(`rgba(${rgb}, ${ACTOR_ALPHA})`);
         await page.close();
       });
     }
