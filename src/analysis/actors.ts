@@ -2,12 +2,12 @@
 // roles their titles give them in this text.
 
 import type { Actor, Side } from "../contract/analysis";
-import { KOREAN_SURNAMES, UNACCENTED_VIETNAMESE_SURNAMES, VIETNAMESE_SURNAMES } from "../lexicon";
+import { KOREAN_SURNAMES, UNACCENTED_VIETNAMESE_SURNAMES } from "../lexicon";
 import { CONJUNCTIONS } from "../lexicon/cue-context";
 import { isEnglishPersonName } from "./english-people";
 import { lexicon, type Tag } from "./lexicon-index";
 import type { Match } from "./matcher";
-import { inZones, type Scan } from "./scan";
+import { inZones, type Scan, VI_SURNAMES } from "./scan";
 import { foldWord, isCapitalised, markedForm, type Token } from "./tokens";
 
 /** An actor mention with the token range it covers (for commitments and relevance). */
@@ -24,7 +24,6 @@ export interface ActorResult {
   mentions: Mention[];
 }
 
-const VI_SURNAMES = new Map(VIETNAMESE_SURNAMES.map((s) => [foldWord(s), markedForm(s)]));
 const VI_UNACCENTED = new Set(UNACCENTED_VIETNAMESE_SURNAMES.map(foldWord));
 const KO_SURNAMES = new Set(KOREAN_SURNAMES);
 // Romanised Korean syllables (McCune–Reischauer and Revised): onset, vowel, optional final.

@@ -39,7 +39,10 @@ export interface Scan {
   credits: Array<{ start: number; end: number }>;
 }
 
-const VI_SURNAMES: ReadonlySet<string> = new Set(VIETNAMESE_SURNAMES.map((n) => foldWord(n)));
+/** Vietnamese family names by their folded form ("nguyen"), each with its written marks. */
+export const VI_SURNAMES: ReadonlyMap<string, string | null> = new Map(
+  VIETNAMESE_SURNAMES.map((s) => [foldWord(s), markedForm(s)]),
+);
 
 const NAME_CATS = new Set<Tag["cat"]>(["entity", "place", "title"]);
 
@@ -184,13 +187,13 @@ function findPreambles(
   return zones;
 }
 
-// Related links and comments under a story: from a line that is only such a heading, in the
-// text's second half (a menu at the top may carry the same words), to the end.
 type Zone = { start: number; end: number };
 
 /**
- * The page after the article (`tail`: no story, no names) and boxes of related links set inside
- * it (`boxes`: other stories' headlines, which commit nothing though the names in them are named).
+ * Related links and comments, from a line that is only such a heading: in the text's second half,
+ * the page after the article (`tail`, to the end: no story, no names); earlier (a menu at the top
+ * may carry the same words), a box of related links set inside the story (`boxes`: other
+ * stories' headlines, which commit nothing though the names in them are named).
  */
 function findResidue(text: string): { tail: Zone[]; boxes: Zone[] } {
   const { residueHeadings } = lexicon();

@@ -1,6 +1,7 @@
 import { type Analysis, AREA_IDS, type AreaId, type CommitmentKind } from "../contract/analysis";
 import type { CrossReference } from "../contract/corpus";
-import { isExpectation, isOutcome, PAGE } from "./cross-reference";
+import { isExpectation, isOutcome } from "./commitment-time";
+import { PAGE } from "./cross-reference";
 
 // The cross-reference as an analyst reads it first: per area of cooperation, was it expected in
 // the stored articles before, was it agreed or signed on this page, is it still open. One row

@@ -13,6 +13,7 @@ import type {
   RelatedArticle,
   StoredArticle,
 } from "../contract/corpus";
+import { EXPECTATIONS, isExpectation, isOutcome, OUTCOMES } from "./commitment-time";
 import { sameArticle } from "./fingerprint";
 import { groupStories, type StoryKey, storyKey } from "./stories";
 import { summarise } from "./summary";
@@ -43,24 +44,6 @@ export const RELATED_LIMIT = 20;
 
 /** Who names the page in `expectedIn` / `outcomeIn`. */
 export const PAGE = "page";
-
-const EXPECTATIONS: ReadonlySet<CommitmentKind> = new Set(["expected", "proposed"]);
-const OUTCOMES: ReadonlySet<CommitmentKind> = new Set(["agreed", "signed", "pledged"]);
-
-/**
- * An outcome is agreed, signed or pledged in the event reported (mode "current", the default):
- * a recalled agreement ("have signed … since 1957") is background, never an outcome, and a
- * hypothetical or negated one is none either.
- */
-export function isOutcome(c: Commitment): boolean {
-  return OUTCOMES.has(c.kind) && (c.mode ?? "current") === "current";
-}
-
-/** An expectation still ahead when written: expected or proposed, now or for later. */
-export function isExpectation(c: Commitment): boolean {
-  const mode = c.mode ?? "current";
-  return EXPECTATIONS.has(c.kind) && (mode === "current" || mode === "future");
-}
 
 type Timing = RelatedArticle["timing"];
 

@@ -1,4 +1,5 @@
 import { type Analysis, type Commitment, isBackground } from "../contract/analysis";
+import { EXPECTATIONS, isOutcome } from "./commitment-time";
 
 // One event reported by several outlets, in several languages, is one story. Text similarity
 // cannot see a translation, so a story is told by what the analyses share across languages:
@@ -23,13 +24,10 @@ export interface StoryKey {
   phase: "preview" | "outcome" | "other";
 }
 
-const OUTCOME_KINDS: ReadonlySet<Commitment["kind"]> = new Set(["agreed", "signed", "pledged"]);
-const PREVIEW_KINDS: ReadonlySet<Commitment["kind"]> = new Set(["expected", "proposed"]);
-
 function phaseOf(commitments: readonly Commitment[]): StoryKey["phase"] {
-  const held = commitments.filter((c) => !isBackground(c));
-  if (held.some((c) => OUTCOME_KINDS.has(c.kind) && (c.mode ?? "current") === "current")) return "outcome";
-  if (held.some((c) => PREVIEW_KINDS.has(c.kind))) return "preview";
+  if (commitments.some(isOutcome)) return "outcome";
+  // A hypothetical expectation ("could sign") still announces one; a recalled or negated one does not.
+  if (commitments.some((c) => EXPECTATIONS.has(c.kind) && !isBackground(c))) return "preview";
   return "other";
 }
 

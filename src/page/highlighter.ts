@@ -1,8 +1,7 @@
 import { type DomPoint, rangeBetween } from "../extract/offset-map";
 import { markOwn } from "../extract/own-nodes";
 import { FLASH, highlightCss, NATIVE_DEFAULT_CSS, PREFIX } from "../settings/categories";
-import { record } from "../support/timeline";
-import { budget, yieldToPage } from "./yield";
+import { Slices } from "./yield";
 
 // Paints ranges without touching the page's text: CSS Custom Highlight API, one Highlight
 // per category. Where the API is missing, <mark data-diplomark> wrappers that clear()
@@ -147,7 +146,7 @@ class NativeHighlighter implements Highlighter {
   }
 
   async sync(items: readonly PaintItem[]): Promise<void> {
-    let sliceStart = performance.now();
+    const sliceStart = performance.now();
     // Live ranges follow the page's edits, so the key of what is painted is read afresh.
     const current = new Map<string, Painted>();
     for (const p of this.painted.values()) {
@@ -169,15 +168,9 @@ class NativeHighlighter implements Highlighter {
       if (!kept.has(p)) this.groups.get(p.category)?.delete(p.range);
     }
     this.painted = next;
-    let more = budget(FRAME_BUDGET_MS);
-    for (let i = 0; i < missing.length; i++) {
-      if (i % SLICE === SLICE - 1 && !more()) {
-        record("task:paint", sliceStart);
-        await yieldToPage();
-        more = budget(FRAME_BUDGET_MS);
-        sliceStart = performance.now();
-      }
-      const item = missing[i]!;
+    const slices = new Slices("task:paint", SLICE, FRAME_BUDGET_MS, sliceStart);
+    for (const item of missing) {
+      if (slices.due()) await slices.pause();
       const range = toRange(this.doc, item);
       if (!range) continue;
       this.group(item.category).add(range);
@@ -190,7 +183,7 @@ class NativeHighlighter implements Highlighter {
       }
     }
     this.index();
-    record("task:paint", sliceStart);
+    slices.end();
   }
 
   private index(): void {

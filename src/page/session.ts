@@ -8,7 +8,7 @@ import { cardFor } from "./card-content";
 import { type Colours, createHighlighter, type Highlighter, type PaintItem } from "./highlighter";
 import { HoverCard } from "./hover-card";
 import { ArticleWatcher, type WatchOptions } from "./watch";
-import { budget, yieldToPage } from "./yield";
+import { Slices } from "./yield";
 
 /** Marks mapped to DOM points per slice before the frame budget is checked (see paint). */
 const MAP_SLICE = 256;
@@ -252,19 +252,14 @@ export class PageSession {
     const starts = new Map<number, number>();
     const ends = new Map<number, number>();
     const { map } = extraction;
-    let mapStart = performance.now();
-    let more = budget(MAP_BUDGET_MS);
+    // A long page has tens of thousands of marks: give the page a turn between slices, as
+    // painting does, so no task of ours blocks it longer than a frame.
+    const slices = new Slices("task:map", MAP_SLICE, MAP_BUDGET_MS);
     let id = 0;
-    let n = 0;
     for (const mark of marksOf(analysis)) {
-      // A long page has tens of thousands of marks: give the page a turn between slices, as
-      // painting does, so no task of ours blocks it longer than a frame.
-      if (++n % MAP_SLICE === 0 && !more()) {
-        record("task:map", mapStart);
-        await yieldToPage();
+      if (slices.due()) {
+        await slices.pause();
         if (this.disposed) return;
-        more = budget(MAP_BUDGET_MS);
-        mapStart = performance.now();
       }
       if (this.look.hidden.has(mark.category)) continue;
       const from = map.point(mark.start, "start");
@@ -276,7 +271,7 @@ export class PageSession {
       ends.set(id, mark.end);
       id++;
     }
-    record("task:map", mapStart);
+    slices.end();
     this.highlighter ??= createHighlighter(
       this.doc,
       this.options.nativeHighlights,

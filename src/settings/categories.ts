@@ -71,6 +71,9 @@ const rgb = (hex: string): string => [1, 3, 5].map((i) => Number.parseInt(hex.sl
  */
 const UNDERLINE_ROOM = "text-underline-offset:.28em;text-decoration-skip-ink:auto";
 
+/** The file the manifest injects on the outlets' pages (see NATIVE_DEFAULT_CSS). */
+export const PRESET_CSS_FILE = "highlights.css";
+
 /**
  * Translucent colours keep the page's own text colour readable on light and dark pages; actors
  * (a few words each) get a wash and a solid underline. Commitments are whole clauses, most of a
@@ -78,9 +81,6 @@ const UNDERLINE_ROOM = "text-underline-offset:.28em;text-decoration-skip-ink:aut
  * denser style (a setting) adds a light wash and a dotted line. Actor rules come last so they
  * win over a commitment where both cover a word (fallback marks).
  */
-/** The file the manifest injects on the outlets' pages (see NATIVE_DEFAULT_CSS). */
-export const PRESET_CSS_FILE = "highlights.css";
-
 export function highlightCss(
   selector: (category: string) => string,
   colours: Readonly<Record<string, string>> = {},

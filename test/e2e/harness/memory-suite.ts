@@ -110,20 +110,24 @@ export function memorySuite(
       ) as Promise<PageHandle>;
     }
 
-    it("keeps both versions of a changed page and names the change; a 404 leaves the stored copy", async () => {
-      const d = driver!;
-      const id = idForUrl(normaliseUrl(server.url(ROUTE)));
-      const first = await popupOn(d, "[data-action=save]");
-      await first.click('button[data-action="save"]');
+    /** Saves the page with the popup's Save, waits until it says so, and closes the popup. */
+    async function saveFrom(popup: PageHandle): Promise<void> {
+      await popup.click('button[data-action="save"]');
       await pollUntil(
         () =>
-          first.evaluate<string | null>(
+          popup.evaluate<string | null>(
             `document.querySelector("[data-action=save]")?.getAttribute("data-saved") ?? null`,
           ),
         (s) => s === "true",
         30_000,
       );
-      await first.close().catch(() => undefined);
+      await popup.close().catch(() => undefined);
+    }
+
+    it("keeps both versions of a changed page and names the change; a 404 leaves the stored copy", async () => {
+      const d = driver!;
+      const id = idForUrl(normaliseUrl(server.url(ROUTE)));
+      await saveFrom(await popupOn(d, "[data-action=save]"));
 
       server.change(ROUTE.host, ROUTE.path, { html: page(LEAD, ADDED) });
       const second = await popupOn(d, "[data-changed-since]");
@@ -208,17 +212,7 @@ export function memorySuite(
       const d = driver!;
       const ids: string[] = [];
       for (const route of [VI_STORY, EN_STORY]) {
-        const popup = await popupOn(d, "[data-action=save]", route);
-        await popup.click('button[data-action="save"]');
-        await pollUntil(
-          () =>
-            popup.evaluate<string | null>(
-              `document.querySelector("[data-action=save]")?.getAttribute("data-saved") ?? null`,
-            ),
-          (v) => v === "true",
-          30_000,
-        );
-        await popup.close().catch(() => undefined);
+        await saveFrom(await popupOn(d, "[data-action=save]", route));
         ids.push(idForUrl(normaliseUrl(server.url(route))));
       }
       const lib = await d.openExtensionPage("/library.html");
