@@ -23,7 +23,7 @@ import {
 import { normaliseUrl } from "../corpus/url";
 import type { BackgroundReplies, BackgroundRequest, ErrorReply } from "../protocol/messages";
 import { actorHref } from "../ui/library-links";
-import { CONTENT_SCRIPT_REQUESTS, parseRequest } from "./parse-request";
+import { forContentScripts, parseRequest } from "./parse-request";
 
 /** Who sent the message: a content script's tab, or none (popup, other extension pages). */
 export interface Sender {
@@ -83,7 +83,7 @@ export function createDispatcher(deps: DispatchDeps): Dispatch {
       return Promise.resolve(errorReply(e));
     }
     if (!req) return undefined;
-    if (fromContentScript(sender) && !CONTENT_SCRIPT_REQUESTS.has(req.type)) {
+    if (fromContentScript(sender) && !forContentScripts(req.type)) {
       return Promise.resolve({ error: `${req.type}: not available to web pages` });
     }
     const handle = handlers[req.type] as (r: BackgroundRequest, s: Sender) => Promise<unknown>;
@@ -112,21 +112,29 @@ function createHandlers({
     return size;
   };
   return {
-    async analyse(req, sender) {
+    async "page:read"(req, sender) {
       const analysis = analyse(req.text, req.published ? { published: req.published } : {});
       if (sender.tabId !== undefined && badge) await badge(sender.tabId, analysis);
+      const db = await corpus();
       // A stored page read again: a changed text is kept as a new version before the popup asks.
-      // An error page (4xx/5xx) is never a version: the stored copy stays the record.
+      // The address is the one the browser gives for the sending frame, so a tab can only ever
+      // version the article stored at its own address. An error page (4xx/5xx) is never a
+      // version: the stored copy stays the record.
+      const url = fromContentScript(sender) ? (sender.url ?? "") : req.url;
       const loaded = req.status === undefined || req.status < 400;
-      if (loaded && /^https?:/i.test(req.url)) {
+      if (loaded && /^https?:/i.test(url)) {
         const published = req.published ?? analysis.published;
         await keepRevision(
-          await corpus(),
-          { url: req.url, title: req.title, text: req.text, analysis, ...(published ? { published } : {}) },
+          db,
+          { url, title: req.title, text: req.text, analysis, ...(published ? { published } : {}) },
           now(),
         );
       }
-      return { analysis };
+      const actorCounts = await actorArticleCounts(
+        db,
+        analysis.actors.map((a) => a.id),
+      );
+      return { analysis, actorCounts };
     },
     async crossReference(req) {
       const db = await corpus();
@@ -178,9 +186,6 @@ function createHandlers({
     async count() {
       size = await countArticles(await corpus());
       return { count: size };
-    },
-    async actorCounts(req) {
-      return actorArticleCounts(await corpus(), req.ids);
     },
     async library() {
       return listLibrary(await corpus());
@@ -243,7 +248,7 @@ function createHandlers({
       await inject(sender.tabId, sender.frameId ?? 0);
       return { injected: true };
     },
-    async openActor(req) {
+    async "page:openActor"(req) {
       // Only our page: the tab shows the library, which the page that asked cannot read.
       if (!openPage) return { opened: false };
       await openPage(actorHref(req.id));

@@ -11,14 +11,13 @@ export class BadRequest extends Error {}
 const ACTOR_ID = /^[\p{L}\p{N}][\p{L}\p{N}:._-]{0,119}$/u;
 
 const TYPES: ReadonlySet<string> = new Set<keyof BackgroundReplies>([
-  "analyse",
+  "page:read",
   "crossReference",
   "save",
   "list",
   "get",
   "delete",
   "count",
-  "actorCounts",
   "library",
   "search",
   "export",
@@ -28,22 +27,18 @@ const TYPES: ReadonlySet<string> = new Set<keyof BackgroundReplies>([
   "restoreSeeds",
   "storedCopy",
   "page:inject",
-  "openActor",
+  "page:openActor",
 ]);
 
 /**
- * What a content script (a sender in a tab that is not one of our own pages) may ask. Everything
- * else reads or changes the corpus as a whole (list, get, search, export, import, delete, save…)
- * and is for the extension's own pages only: a page that took over its content script's world
- * still cannot reach it. actorCounts is the one corpus read a page's script makes (how many
- * stored articles name an actor, for the hover card, which a page cannot read: see hover-card.ts).
+ * Whether a content script (a sender in a tab that is not one of our own pages) may ask this:
+ * only the page session's own requests, named `page:*`. Everything else reads or changes the
+ * corpus as a whole (list, get, search, export, import, delete, save…) and is for the extension's
+ * own pages only: a page that took over its content script's world still cannot reach it.
  */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<string> = new Set<keyof BackgroundReplies>([
-  "page:inject",
-  "analyse",
-  "actorCounts",
-  "openActor",
-]);
+export function forContentScripts(type: BackgroundRequest["type"]): boolean {
+  return type.startsWith("page:");
+}
 
 /** The most articles one importBatch may carry (a few megabytes of message). */
 export const IMPORT_BATCH = IMPORT_SLICE;
@@ -57,9 +52,9 @@ export function parseRequest(message: unknown): BackgroundRequest | null {
   if (!isObject(message) || typeof message.type !== "string" || !TYPES.has(message.type)) return null;
   const m = message;
   switch (m.type) {
-    case "analyse":
+    case "page:read":
       return {
-        type: "analyse",
+        type: "page:read",
         text: str(m, "text"),
         url: str(m, "url"),
         title: str(m, "title"),
@@ -89,21 +84,14 @@ export function parseRequest(message: unknown): BackgroundRequest | null {
       return { type: "get", id: str(m, "id") };
     case "storedCopy":
       return { type: "storedCopy", url: str(m, "url") };
-    case "openActor": {
+    case "page:openActor": {
       // An id as the lexicon and the analyser write them; anything else is not an actor's.
       const id = str(m, "id");
-      if (!ACTOR_ID.test(id)) throw new BadRequest("openActor: not an actor id");
-      return { type: "openActor", id };
+      if (!ACTOR_ID.test(id)) throw new BadRequest("page:openActor: not an actor id");
+      return { type: "page:openActor", id };
     }
     case "delete":
       return { type: "delete", id: str(m, "id") };
-    case "actorCounts": {
-      const ids = m.ids;
-      if (!Array.isArray(ids) || !ids.every((id) => typeof id === "string")) {
-        throw new BadRequest("actorCounts: ids must be a list of strings");
-      }
-      return { type: "actorCounts", ids };
-    }
     case "list":
       return { type: "list" };
     case "search":

@@ -25,14 +25,11 @@ export function extensionAlive(): boolean {
 }
 
 export const background: Background = {
-  async analyse(req) {
-    return (await send({ type: "analyse", ...req })).analysis;
-  },
-  actorCounts(ids) {
-    return send({ type: "actorCounts", ids });
+  read(req) {
+    return send({ type: "page:read", ...req });
   },
   async openActor(id) {
-    await send({ type: "openActor", id });
+    await send({ type: "page:openActor", id });
   },
 };
 

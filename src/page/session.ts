@@ -19,14 +19,14 @@ const MAP_BUDGET_MS = 8;
 // Everything the popup asks for is answered from here.
 
 export interface Background {
-  analyse(req: {
+  /** The analysis of the page's text, with how many stored articles name each of its actors. */
+  read(req: {
     text: string;
     url: string;
     title: string;
     published?: string;
     status?: number;
-  }): Promise<Analysis>;
-  actorCounts(ids: string[]): Promise<Record<string, number>>;
+  }): Promise<{ analysis: Analysis; actorCounts: Record<string, number> }>;
   /** Opens the actor's page in the library (a new tab). */
   openActor(id: string): Promise<void>;
 }
@@ -211,7 +211,7 @@ export class PageSession {
     const published = extraction.published;
     const status = httpStatus();
     const messageStart = performance.now();
-    const analysis = await this.background.analyse({
+    const { analysis, actorCounts } = await this.background.read({
       text,
       url,
       title: extraction.title,
@@ -221,6 +221,7 @@ export class PageSession {
     record("stage:message", messageStart);
     if (this.disposed) return this.state;
     this.extraction = extraction;
+    this.counts = new Map(Object.entries(actorCounts));
     const pub = published ?? analysis.published;
     this.state = {
       url,
@@ -335,19 +336,10 @@ export class PageSession {
     this.background.openActor(actor.actor).catch((e: unknown) => this.options.onBackgroundError?.(e));
   }
 
-  private async cardContent(ids: number[]) {
+  private cardContent(ids: number[]) {
     const analysis = this.state?.analysis;
     if (!analysis) return null;
     const targets = ids.map((i) => this.targets.get(i)).filter((t): t is Target => t !== undefined);
-    const actorIds = targets.flatMap((t) => ("actor" in t && !this.counts.has(t.actor) ? [t.actor] : []));
-    if (actorIds.length > 0) {
-      try {
-        const counts = await this.background.actorCounts(actorIds);
-        for (const a of actorIds) this.counts.set(a, counts[a] ?? 0);
-      } catch {
-        // The card still shows who it is; the count stays "…".
-      }
-    }
     return cardFor(targets, analysis, this.counts);
   }
 }

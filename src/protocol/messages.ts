@@ -4,10 +4,17 @@ import type { ArticleRecord } from "../corpus/db";
 import type { CorpusExport } from "../corpus/export-format";
 import type { ImportResult } from "../corpus/import";
 
-// One typed protocol for the three contexts. Requests to the background:
+// One typed protocol for the three contexts. Requests to the background: the `page:*` ones are a
+// tab's content script's (the only ones the background answers a tab); the rest are for the
+// extension's own pages.
 export type BackgroundRequest =
-  /** `status`: the page's HTTP status when the browser tells it (an error page is never stored). */
-  | { type: "analyse"; text: string; url: string; title: string; published?: string; status?: number }
+  /**
+   * A page session's text to analyse. `status`: the page's HTTP status when the browser tells it
+   * (an error page is never stored). The reply counts the stored articles naming each actor of
+   * this text (the hover card): the only corpus figure a tab learns, and only for names its own
+   * text holds.
+   */
+  | { type: "page:read"; text: string; url: string; title: string; published?: string; status?: number }
   /** `signature`: the page text's fingerprint (corpus/fingerprint.ts), to recognise a stored copy. */
   | { type: "crossReference"; analysis: Analysis; url: string; published?: string; signature?: number[] }
   | { type: "save"; url: string; title: string; text: string; published?: string; analysis?: Analysis }
@@ -15,8 +22,6 @@ export type BackgroundRequest =
   | { type: "get"; id: string }
   | { type: "delete"; id: string }
   | { type: "count" }
-  /** How many stored articles mention each actor id (hover cards). */
-  | { type: "actorCounts"; ids: string[] }
   // The library page:
   | { type: "library" }
   /** Ids of the articles whose title or text holds the query (case- and diacritics-insensitive). */
@@ -37,17 +42,16 @@ export type BackgroundRequest =
   /** From the gate content script on a page that passed it: inject the session into its frame. */
   | { type: "page:inject" }
   /** From the hover card (the user's Alt+click on an actor): open that actor's page in the library. */
-  | { type: "openActor"; id: string };
+  | { type: "page:openActor"; id: string };
 
 export interface BackgroundReplies {
-  analyse: { analysis: Analysis };
+  "page:read": { analysis: Analysis; actorCounts: Record<string, number> };
   crossReference: CrossReference;
   save: { id: string; created: boolean; count: number };
   list: ArticleSummary[];
   get: StoredArticle | null;
   delete: { deleted: boolean; count: number };
   count: { count: number };
-  actorCounts: Record<string, number>;
   library: LibraryArticle[];
   search: { ids: string[] };
   export: CorpusExport;
@@ -57,7 +61,7 @@ export interface BackgroundReplies {
   restoreSeeds: { restored: string[]; count: number };
   storedCopy: { id: string; title: string; savedAt: string } | null;
   "page:inject": { injected: boolean };
-  openActor: { opened: boolean };
+  "page:openActor": { opened: boolean };
 }
 
 export type ReplyTo<R extends { type: string }> = R["type"] extends keyof BackgroundReplies

@@ -60,12 +60,17 @@ describe("versions of a stored article", () => {
     const dispatch = createDispatcher({ corpus: async () => db, analyse });
     const sender = { tabId: 1, url: URL_A };
     await dispatch(
-      { type: "analyse", text: "Không tìm thấy trang.", url: URL_A, title: "404", status: 404 },
+      { type: "page:read", text: "Không tìm thấy trang.", url: URL_A, title: "404", status: 404 },
       sender,
     );
     expect((await findByUrl(db, URL_A))?.text).toBe(BEFORE);
 
-    await dispatch({ type: "analyse", text: AFTER, url: URL_A, title: "Tiếp Đại sứ", status: 200 }, sender);
+    // A tab versions only what is stored at its own address, whatever address it claims.
+    const elsewhere = { tabId: 2, url: "https://attacker.example/page" };
+    await dispatch({ type: "page:read", text: AFTER, url: URL_A, title: "x", status: 200 }, elsewhere);
+    expect((await findByUrl(db, URL_A))?.text).toBe(BEFORE);
+
+    await dispatch({ type: "page:read", text: AFTER, url: URL_A, title: "Tiếp Đại sứ", status: 200 }, sender);
     expect((await findByUrl(db, URL_A))?.text).toBe(AFTER);
     const xref = (await dispatch({ type: "crossReference", analysis: analyse(AFTER), url: URL_A })) as {
       changed?: { since: string; added: string[] };

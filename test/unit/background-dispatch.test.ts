@@ -37,17 +37,20 @@ async function call<K extends keyof BackgroundReplies>(
 }
 
 describe("background dispatcher", () => {
-  it("analyses a page and marks the sender's tab", async () => {
+  it("analyses a page, marks the sender's tab and counts the stored articles of its actors", async () => {
     const { dispatch, badge } = await setup();
-    const { analysis } = await call(
+    const { analysis, actorCounts } = await call(
       dispatch,
-      { type: "analyse", text: MS_SEED, url: PAGE_URL, title: "t" },
-      { tabId: 7 },
+      { type: "page:read", text: MS_SEED, url: PAGE_URL, title: "t" },
+      { tabId: 7, url: PAGE_URL },
     );
     expect(analysis.relevance.relevant).toBe(true);
     expect(badge).toHaveBeenCalledWith(7, analysis);
+    // The hover card's figures: for this text's actors, and for nobody else.
+    expect(actorCounts["to-lam"]).toBe(2);
+    expect(Object.keys(actorCounts).sort()).toEqual(analysis.actors.map((a) => a.id).sort());
     // A popup (no tab) asking for an analysis marks nothing.
-    await call(dispatch, { type: "analyse", text: EN_SEED, url: PAGE_URL, title: "t" });
+    await call(dispatch, { type: "page:read", text: EN_SEED, url: PAGE_URL, title: "t" });
     expect(badge).toHaveBeenCalledTimes(1);
   });
 
@@ -142,26 +145,14 @@ describe("background dispatcher", () => {
     }
     expect(await db.count("articles")).toBe(before);
     // What the content script needs still answers.
-    expect(await call(dispatch, { type: "actorCounts", ids: ["to-lam"] }, contentScript)).toEqual({
-      "to-lam": 2,
-    });
     expect(
-      (await call(dispatch, { type: "analyse", text: MS_SEED, url: PAGE_URL, title: "t" }, contentScript))
+      (await call(dispatch, { type: "page:read", text: MS_SEED, url: PAGE_URL, title: "t" }, contentScript))
         .analysis.language,
     ).toBe("ms");
     // The library is an extension page in a tab: it is answered.
     const library = { tabId: 9, url: "chrome-extension://abc/library.html", extensionPage: true };
     expect(await call(dispatch, { type: "count" }, library)).toEqual({ count: before });
     expect((await call(dispatch, { type: "get", id: seedId }, library))?.id).toBe(seedId);
-  });
-
-  it("counts stored articles per actor", async () => {
-    const { dispatch } = await setup();
-    expect(await call(dispatch, { type: "actorCounts", ids: ["to-lam", "kim-jong-un", "nobody"] })).toEqual({
-      "to-lam": 2,
-      "kim-jong-un": 1,
-      nobody: 0,
-    });
   });
 
   it("injects the session script into the frame whose gate passed, and only for a tab", async () => {
@@ -187,20 +178,20 @@ describe("background dispatcher", () => {
     const openPage = vi.fn(async (_path: string) => {});
     const dispatch = createDispatcher({ corpus: async () => db, analyse: analysed, openPage });
     const contentScript = { tabId: 3, frameId: 0, url: "https://vov.vn/a.htm" };
-    expect(await call(dispatch, { type: "openActor", id: "to-lam" }, contentScript)).toEqual({
+    expect(await call(dispatch, { type: "page:openActor", id: "to-lam" }, contentScript)).toEqual({
       opened: true,
     });
     expect(openPage).toHaveBeenLastCalledWith("library.html?actor=to-lam");
     // Not an actor id: a path, a query, markup or a long string never reaches tabs.create.
     for (const id of ["../options.html", "to-lam&x=1", "<b>x", "", "a".repeat(200), "a b"]) {
-      expect(await dispatch({ type: "openActor", id }, contentScript)).toEqual({
-        error: "openActor: not an actor id",
+      expect(await dispatch({ type: "page:openActor", id }, contentScript)).toEqual({
+        error: "page:openActor: not an actor id",
       });
     }
     expect(openPage).toHaveBeenCalledTimes(1);
     // Without a way to open pages (the CLI, tests), it says so instead of failing.
     const none = createDispatcher({ corpus: async () => db, analyse: analysed });
-    expect(await call(none, { type: "openActor", id: "to-lam" })).toEqual({ opened: false });
+    expect(await call(none, { type: "page:openActor", id: "to-lam" })).toEqual({ opened: false });
   });
 
   it("injects only where the user's settings let DiploMark read by itself", async () => {
@@ -235,9 +226,6 @@ describe("background dispatcher", () => {
     ).toEqual({
       error: expect.stringMatching(/^analysis\.actors\[0\]\.mentions\[0\] must have whole-number start/),
     });
-    expect(await dispatch({ type: "actorCounts", ids: [1] })).toEqual({
-      error: "actorCounts: ids must be a list of strings",
-    });
     expect(dispatch({ type: "page:state" })).toBeUndefined();
     expect(dispatch("hello")).toBeUndefined();
     expect(dispatch(null)).toBeUndefined();
@@ -268,8 +256,8 @@ describe("background dispatcher", () => {
       analysis: a,
       published: "2025-10-11",
     });
-    expect(() => parseRequest({ type: "analyse", text: 1, url: "u", title: "t" })).toThrow(
-      "analyse: text must be a string",
+    expect(() => parseRequest({ type: "page:read", text: 1, url: "u", title: "t" })).toThrow(
+      "page:read: text must be a string",
     );
   });
 });

@@ -24,8 +24,7 @@ function setup() {
   const session = new PageSession(
     doc,
     {
-      analyse: async (req) => analyse(req.text),
-      actorCounts: async () => ({}),
+      read: async (req) => ({ analysis: analyse(req.text), actorCounts: {} }),
       openActor: async () => undefined,
     },
     { nativeHighlights: false, siteOn: () => true, watch: { debounceMs: 0, maxWaitMs: 0 } },
