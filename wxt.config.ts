@@ -1,7 +1,7 @@
 import { defineConfig } from "wxt";
 import { analyserVersion } from "./build/analyser-version.ts";
 import { GATE_SCRIPT } from "./src/protocol/script-files";
-import { PRESET_CSS_FILE } from "./src/settings/categories";
+import { PRESET_CSS_FILES } from "./src/settings/categories";
 import { OUTLETS, outletMatchPatterns } from "./src/settings/outlets";
 
 // Firefox is built as MV3 too, so one manifest shape (and one permission story) serves both browsers.
@@ -22,7 +22,7 @@ export default defineConfig({
     },
   },
   manifestVersion: 3,
-  manifest: {
+  manifest: ({ browser }) => ({
     // Names and texts come from public/_locales (English default, Vietnamese), chosen by the browser's language.
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",
@@ -35,13 +35,13 @@ export default defineConfig({
     host_permissions: outletMatchPatterns(OUTLETS),
     // The gate (entrypoints/content-gate.ts, an unlisted script without WXT's content-script
     // context) on every outlet page.
-    // highlights.css: the default look of our highlights, in place before the page is built
-    // (src/settings/categories.ts NATIVE_DEFAULT_CSS says why).
+    // highlights-<engine>.css: the default look of our highlights, in place before the page is
+    // built, in the form each engine styles cheaply (src/settings/categories.ts says why).
     content_scripts: [
       {
         matches: outletMatchPatterns(OUTLETS),
         js: [GATE_SCRIPT],
-        css: [PRESET_CSS_FILE],
+        css: [PRESET_CSS_FILES[browser === "firefox" ? "firefox" : "chromium"]],
         run_at: "document_idle",
       },
     ],
@@ -66,5 +66,5 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: { id: "diplomark@diplomark.local", strict_min_version: "128.0" },
     },
-  },
+  }),
 });

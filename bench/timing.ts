@@ -70,6 +70,7 @@ export function compare<K extends string>(
 }
 
 export function formatMs(ms: number): string {
+  if (ms < 0) return `−${formatMs(-ms)}`;
   if (ms >= 100) return `${ms.toFixed(0)} ms`;
   if (ms >= 1) return `${ms.toFixed(2)} ms`;
   return `${(ms * 1000).toFixed(1)} µs`;

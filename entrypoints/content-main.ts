@@ -21,6 +21,7 @@ export default defineUnlistedScript(() => {
     // An orphaned script (extension reloaded or removed) stops watching and clears its paint.
     onBackgroundError: (e) => (extensionAlive() ? warn(e) : session.dispose()),
     siteOn: () => settings?.enabled() ?? false,
+    highlightEngine: import.meta.env.FIREFOX ? "firefox" : "chromium",
   });
   slot[SESSION_FLAG] = session;
   listenForPage(async (req) => {

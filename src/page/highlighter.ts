@@ -1,6 +1,13 @@
 import { type DomPoint, rangeBetween } from "../extract/offset-map";
 import { markOwn } from "../extract/own-nodes";
-import { FLASH, highlightCss, NATIVE_DEFAULT_CSS, PREFIX } from "../settings/categories";
+import {
+  FLASH,
+  type HighlightEngine,
+  highlightCss,
+  highlightRule,
+  nativeDefaultCss,
+  PREFIX,
+} from "../settings/categories";
 import { Slices } from "./yield";
 
 // Paints ranges without touching the page's text: CSS Custom Highlight API, one Highlight
@@ -119,13 +126,14 @@ class NativeHighlighter implements Highlighter {
     dense = false,
     /** The manifest already styles the default look on this page (an outlet's). */
     private readonly preset = false,
+    private readonly engine: HighlightEngine = "chromium",
   ) {
     this.restyle(colours, dense);
   }
 
   restyle(colours: Colours, dense = false): void {
-    const css = highlightCss((c) => `::highlight(${c})`, colours, dense);
-    if (this.preset && css === NATIVE_DEFAULT_CSS) removeStyle(this.doc);
+    const css = highlightCss(highlightRule(this.engine), colours, dense);
+    if (this.preset && css === nativeDefaultCss(this.engine)) removeStyle(this.doc);
     else injectStyle(this.doc, css);
   }
 
@@ -400,8 +408,9 @@ export function createHighlighter(
   colours: Colours = {},
   dense = false,
   preset = false,
+  engine: HighlightEngine = "chromium",
 ): Highlighter {
   return preferNative
-    ? new NativeHighlighter(doc, colours, dense, preset)
+    ? new NativeHighlighter(doc, colours, dense, preset, engine)
     : new MarkHighlighter(doc, colours, dense);
 }

@@ -1,7 +1,7 @@
 import type { Analysis } from "../contract/analysis";
 import { type Extraction, extractArticleChunked, insideEditable } from "../extract/extract";
 import type { PageState } from "../protocol/messages";
-import { marksOf, type Target } from "../settings/categories";
+import { type HighlightEngine, marksOf, type Target } from "../settings/categories";
 import { isOutletHost } from "../settings/outlets";
 import { record } from "../support/timeline";
 import { cardFor } from "./card-content";
@@ -35,6 +35,8 @@ export interface SessionOptions {
   watch?: Partial<WatchOptions>;
   /** Tests force the <mark> fallback. */
   nativeHighlights?: boolean;
+  /** How this browser cascades highlight styles (categories.ts); Chromium's unless told. */
+  highlightEngine?: HighlightEngine;
   /** A re-analysis nobody awaits failed (the extension may be gone: reloaded or removed). */
   onBackgroundError?: (error: unknown) => void;
   /** Whether the page's own start may analyse on this host (the user's settings); outlets by default. */
@@ -278,8 +280,9 @@ export class PageSession {
       this.options.nativeHighlights,
       this.look.colours,
       this.look.dense,
-      // The manifest's highlights.css is on the built-in outlets' pages.
+      // The manifest's highlights-<engine>.css is on the built-in outlets' pages.
       isOutletHost(this.doc.location?.hostname ?? ""),
+      this.options.highlightEngine,
     );
     const hl = this.highlighter;
     if (hl.native) await hl.sync(items);

@@ -2,7 +2,13 @@ import { readFileSync } from "node:fs";
 import { Window } from "happy-dom";
 import { describe, expect, it } from "vitest";
 import { createHighlighter } from "../../src/page/highlighter";
-import { CATEGORIES, highlightCss, NATIVE_DEFAULT_CSS, PRESET_CSS_FILE } from "../../src/settings/categories";
+import {
+  CATEGORIES,
+  type HighlightEngine,
+  highlightCss,
+  nativeDefaultCss,
+  PRESET_CSS_FILES,
+} from "../../src/settings/categories";
 import { parseSettings } from "../../src/settings/settings";
 
 const rules = (dense: boolean) =>
@@ -56,11 +62,31 @@ describe("the hover card's place", () => {
 });
 
 describe("the default look on the outlets' pages", () => {
-  it("is the file the manifest injects, rule for rule", async () => {
-    const file = readFileSync(new URL(`../../public/${PRESET_CSS_FILE}`, import.meta.url), "utf8");
-    expect(file.trim(), "npx tsx scripts/highlight-css.ts regenerates it").toBe(NATIVE_DEFAULT_CSS);
+  it("is the file each browser's manifest injects, rule for rule", async () => {
+    for (const [engine, name] of Object.entries(PRESET_CSS_FILES)) {
+      const file = readFileSync(new URL(`../../public/${name}`, import.meta.url), "utf8");
+      expect(file.trim(), "npx tsx scripts/highlight-css.ts regenerates it").toBe(
+        nativeDefaultCss(engine as HighlightEngine),
+      );
+    }
     const config = readFileSync(new URL("../../wxt.config.ts", import.meta.url), "utf8");
-    expect(config).toMatch(/css: \[PRESET_CSS_FILE\]/);
+    expect(config).toMatch(/css: \[PRESET_CSS_FILES\[browser === "firefox" \? "firefox" : "chromium"\]\]/);
+  });
+
+  it("styles Chromium's highlights from the root element alone, Firefox's on every element", () => {
+    // Chromium inherits highlight styles down the tree; a rule on each element would make it
+    // resolve them per element (categories.ts). Firefox paints only what rules match directly.
+    const selectors = (engine: HighlightEngine) =>
+      nativeDefaultCss(engine)
+        .split("\n")
+        .map((r) => r.slice(0, r.indexOf("{")));
+    expect(selectors("chromium").every((s) => /^:root::highlight\([a-z-]+\)$/.test(s))).toBe(true);
+    expect(selectors("firefox").every((s) => /^::highlight\([a-z-]+\)$/.test(s))).toBe(true);
+    // The user's own look follows the same form in the sheet a session adds.
+    const doc = new Window({ url: "https://example.org/a" }).document as unknown as Document;
+    const hl = createHighlighter(doc, true, {}, false, false, "chromium");
+    hl.restyle({ [CATEGORIES[0]!]: "#ff0000" });
+    expect(doc.head.querySelector("style")?.textContent).toContain(`:root::highlight(${CATEGORIES[0]})`);
   });
 
   it("adds no stylesheet to a page the manifest styled, unless the user's look differs", () => {

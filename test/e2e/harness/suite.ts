@@ -127,7 +127,7 @@ export function browserSuite(
         expect(reading.outside).toEqual([]);
         // Highlights, not wrappers: the page's text is untouched.
         expect(reading.marks).toBe(0);
-        // On an outlet the manifest's highlights.css styles them: the session adds no stylesheet
+        // On an outlet the manifest's highlights-<engine>.css styles them: the session adds no stylesheet
         // (one added to a loaded page restyles every element), and the actors are still coloured.
         expect(await page.evaluate(PAGE_INTEGRITY_SCRIPT)).toEqual({ styles: 0, bodyInserted: 0 });
         const actor = "diplomark-actor-vietnam";
