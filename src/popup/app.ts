@@ -5,7 +5,7 @@ import type { PageState } from "../protocol/messages";
 import { errorText } from "../support/error-text";
 import { ask } from "../ui/background-client";
 import type { PopupActions } from "./actions";
-import { injectAndAnalyse, NO_SCRIPT, pageState, reveal } from "./page-client";
+import { injectAndAnalyse, NO_SCRIPT, pageState, refresh, reveal } from "./page-client";
 import {
   renderGonePage,
   renderMessage,
@@ -97,15 +97,19 @@ async function show(
         () => showRevealMissed(root),
       );
     },
-    save: () =>
-      ask({
+    async save() {
+      const reply = await ask({
         type: "save",
         url: page.url,
         title: page.title,
         text: page.text,
         analysis: page.analysis,
         ...published,
-      }),
+      });
+      // The page's hover cards count stored articles: they now include this one.
+      void refresh(tabId);
+      return reply;
+    },
   };
   renderPage(root, { page, xref, count }, actions);
   setState("ready");

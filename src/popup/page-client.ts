@@ -39,6 +39,14 @@ export async function injectAndAnalyse(tabId: number): Promise<PageState | null>
   throw new Error(t("errNoPage"));
 }
 
+/**
+ * The page's session reads its article again (after a Save: the hover card's stored-article
+ * counts come with each reading). Nothing to do where no session runs.
+ */
+export async function refresh(tabId: number): Promise<void> {
+  await send(tabId, { type: "page:analyse" });
+}
+
 export async function reveal(tabId: number, target: RevealTarget): Promise<boolean> {
   const reply = await send(tabId, { type: "page:reveal", target });
   return reply !== NO_SCRIPT && reply.found;

@@ -270,6 +270,8 @@ describe("popup flow", () => {
     save.click();
     await vi.waitFor(() => expect(save.textContent).toBe("Stored copy updated"));
     expect(q(root, "[data-corpus-count]").textContent).toBe("2");
+    // The page reads itself again, so its hover cards count the article just saved.
+    await vi.waitFor(() => expect(sent.at(-1)).toEqual({ type: "page:analyse" }));
   });
 
   it("with no content script, offers to analyse the page and injects the script on click", async () => {

@@ -394,6 +394,17 @@ export function browserSuite(
         (x) => x.corpusCount === "3",
       );
       expect(saved.corpusCount).toBe("3");
+      // The page read itself again on Save: its hover card counts the article just stored (the
+      // pointer leaves the name between tries, so each try opens a fresh card).
+      const card = await pollUntil(
+        async () => {
+          await first.page.hover(2, 2);
+          return (await hoverFirst(first.page, "diplomark-actor-vietnam")).card;
+        },
+        (text) => text.includes("3 articles"),
+        10_000,
+      );
+      expect(card).toContain("3 articles");
 
       await driver.restart();
       const again = await openAnalysed(VI_BAOTINTUC);
