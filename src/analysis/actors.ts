@@ -362,12 +362,19 @@ function englishNameAt(sc: Scan, t: number): Found | null {
   return { first: t, last: run.last, side: sideJustBefore(sc, t) ?? "other" };
 }
 
-function sideByShape(sc: Scan, w: { first: number }): Side {
+function sideByShape(sc: Scan, w: { first: number; last: number }): Side {
   const tok = sc.tokens[w.first]!;
   if (VI_SURNAMES.has(tok.fold)) return "vietnam";
   if (KO_SURNAMES.has(tok.raw)) return koreanSide(sc, w.first);
+  // A given or stage name without its family name ("NSND Quang Thọ") is still written in
+  // letters only Vietnamese has.
+  for (let t = w.first; t <= w.last; t++)
+    if (VIETNAMESE_ONLY.test(sc.tokens[t]!.raw.normalize("NFC"))) return "vietnam";
   return "other";
 }
+
+/** Letters no other language written in Latin script uses: horn, dot below, hook above. */
+const VIETNAMESE_ONLY = /[ơưạảấầậẩẫắằặẳẵẹẻẽếềểễệỉĩịọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ]/iu;
 
 /**
  * A Korean name shape tells no side by itself (a South Korean coach, a Korean investor): the

@@ -211,6 +211,10 @@ export const en: LanguageLexicon = {
     { text: "Deputy Minister", role: "Deputy Minister" },
     { text: "Vice Minister", role: "Deputy Minister" },
     { text: "Ambassador", role: "Ambassador" },
+    // Both states' honours for artists, written before the name ("People's Artist Kim Ok Ju").
+    { text: "People's Artist", role: "People's Artist" },
+    { text: "Meritorious Artist", role: "Meritorious Artist" },
+    { text: "Merited Artist", role: "Meritorious Artist" },
     {
       text: "Ambassador Extraordinary and Plenipotentiary",
       role: "Ambassador Extraordinary and Plenipotentiary",

@@ -214,6 +214,11 @@ export const vi: LanguageLexicon = {
       side: "vietnam",
     },
     { text: "Chánh Văn phòng", role: "Chief of Office" },
+    // The state's honours for artists, written before their (often stage) names: "NSND Thái Bảo".
+    { text: "Nghệ sĩ Nhân dân", role: "People's Artist" },
+    { text: "NSND", role: "People's Artist" },
+    { text: "Nghệ sĩ Ưu tú", role: "Meritorious Artist" },
+    { text: "NSƯT", role: "Meritorious Artist" },
     { text: "ông", role: "" },
     { text: "bà", role: "" },
     { text: "đồng chí", role: "" },

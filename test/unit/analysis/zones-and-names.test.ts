@@ -117,3 +117,30 @@ describe("people found by name shape", () => {
     expect(a.actors.find((x) => x.name === "Ri Su Yong")?.side).toBe("dprk");
   });
 });
+
+describe("artists named by their state honours", () => {
+  it("finds the people after NSND and NSƯT, Vietnamese by their letters though no family name is given", () => {
+    const text =
+      "Đoàn nghệ thuật Việt Nam biểu diễn tại Bình Nhưỡng theo lời mời của Bộ Văn hóa Triều Tiên, với các nghệ sĩ NSND Quang Thọ, NSƯT Xuân Bắc và NSND Trần Hiếu.";
+    for (const form of [text, text.normalize("NFD")]) {
+      const people = analyse(form).actors.filter((a) => a.type === "person");
+      expect(people.map((p) => [p.name.normalize("NFC"), p.side])).toEqual([
+        ["Quang Thọ", "vietnam"],
+        ["Xuân Bắc", "vietnam"],
+        ["Trần Hiếu", "vietnam"],
+      ]);
+      expect(people[0]?.roles).toEqual(["People's Artist"]);
+    }
+  });
+
+  it("finds them in English too, on either side", () => {
+    const a = analyse(
+      "People's Artist Kim Ok Ju of the DPRK performed in Hanoi with the Vietnamese Merited Artist Thu Hien, the Vietnamese embassy said.",
+    );
+    const people = a.actors.filter((p) => p.type === "person");
+    expect(people.map((p) => [p.name, p.side, p.roles])).toEqual([
+      ["Kim Ok Ju", "dprk", ["People's Artist"]],
+      ["Thu Hien", "vietnam", ["Meritorious Artist"]],
+    ]);
+  });
+});
