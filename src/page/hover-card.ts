@@ -15,7 +15,8 @@ export interface CardContent {
   rows: Array<[label: string, value: string]>;
 }
 
-export type CardLookup = (ids: number[]) => CardContent | null | Promise<CardContent | null>;
+/** What the card shows for these highlights: at hand in the session (counts come with its analysis). */
+export type CardLookup = (ids: number[]) => CardContent | null;
 
 /** The card's own colours, whatever the page's (the contrast test reads them from here). */
 export const CARD_COLOURS = { background: "#111827", text: "#f9fafb", label: "#9ca3af" } as const;
@@ -37,7 +38,6 @@ export class HoverCard {
   private frame = 0;
   private last: { x: number; y: number; target: EventTarget | null } | null = null;
   private shownKey = "";
-  private seq = 0;
 
   constructor(
     private readonly doc: Document,
@@ -72,7 +72,7 @@ export class HoverCard {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (this.last) void this.update(this.last.x, this.last.y, this.last.target);
+      if (this.last) this.update(this.last.x, this.last.y, this.last.target);
     });
   };
 
@@ -88,15 +88,19 @@ export class HoverCard {
     this.card?.setAttribute("hidden", "");
   };
 
-  private async update(x: number, y: number, target: EventTarget | null): Promise<void> {
+  private update(x: number, y: number, target: EventTarget | null): void {
     const ids = this.highlighter.hitTest(x, y, target);
-    if (ids.length === 0) return this.hide();
+    if (ids.length === 0) {
+      this.hide();
+      return;
+    }
     const key = ids.join(",");
     if (key !== this.shownKey) {
-      const seq = ++this.seq;
-      const content = await this.lookup(ids);
-      if (seq !== this.seq) return;
-      if (!content) return this.hide();
+      const content = this.lookup(ids);
+      if (!content) {
+        this.hide();
+        return;
+      }
       this.render(content);
       this.shownKey = key;
     }
