@@ -4,6 +4,7 @@
 import type { Actor, Side } from "../contract/analysis";
 import { KOREAN_SURNAMES, UNACCENTED_VIETNAMESE_SURNAMES } from "../lexicon";
 import { CONJUNCTIONS } from "../lexicon/cue-context";
+import { VIETNAMESE_LETTERS } from "../lexicon/detect/stopwords";
 import { isEnglishPersonName } from "./english-people";
 import { lexicon, type Tag } from "./lexicon-index";
 import type { Match } from "./matcher";
@@ -369,12 +370,9 @@ function sideByShape(sc: Scan, w: { first: number; last: number }): Side {
   // A given or stage name without its family name ("NSND Quang Thọ") is still written in
   // letters only Vietnamese has.
   for (let t = w.first; t <= w.last; t++)
-    if (VIETNAMESE_ONLY.test(sc.tokens[t]!.raw.normalize("NFC"))) return "vietnam";
+    if (sc.tokens[t]!.raw.normalize("NFC").match(VIETNAMESE_LETTERS)) return "vietnam";
   return "other";
 }
-
-/** Letters no other language written in Latin script uses: horn, dot below, hook above. */
-const VIETNAMESE_ONLY = /[ơưạảấầậẩẫắằặẳẵẹẻẽếềểễệỉĩịọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ]/iu;
 
 /**
  * A Korean name shape tells no side by itself (a South Korean coach, a Korean investor): the

@@ -257,8 +257,12 @@ export const STOPWORDS: Partial<Record<LangCode, readonly string[]>> = {
   ],
 };
 
-/** Letters only Vietnamese uses among the Latin-script languages here. */
-export const VIETNAMESE_LETTERS = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
+/**
+ * Letters only Vietnamese uses among the Latin-script languages here (breve, horn, đ, dot below,
+ * hook above, tilde on i and u): the language detector counts them, the actor finder reads a
+ * name's side from them.
+ */
+export const VIETNAMESE_LETTERS = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉĩịọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ]/giu;
 
 /** Scripts that decide the language on their own. */
 export const SCRIPTS: ReadonlyArray<{ code: LangCode; pattern: RegExp }> = [
