@@ -120,6 +120,36 @@ interface Figures {
   emptyAfterParse?: number;
 }
 
+/** One load of a page: with our extension (waits for our paint) or with the empty one. */
+type Load = (ext: "ours" | "empty", path: string) => Promise<Timeline>;
+
+/**
+ * A warm-up load (the corpus' seeding), then RUNS loads of each page with our extension and with
+ * the empty one in turn, so that a busy moment of the machine falls on both alike.
+ */
+async function measure(
+  load: Load,
+  pageFigures: (runs: Timeline[], emptyRuns: Timeline[]) => Partial<Figures>,
+): Promise<Record<string, Figures>> {
+  await load("ours", PAGES[0]!.path);
+  const out: Record<string, Figures> = {};
+  for (const p of PAGES) {
+    const runs: Timeline[] = [];
+    const emptyRuns: Timeline[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      runs.push(await load("ours", p.path));
+      emptyRuns.push(await load("empty", p.path));
+    }
+    out[p.name] = {
+      ourLongest: median(runs.map((t) => Math.max(0, ...t.tasks))),
+      longestNames: [...new Set(runs.map((t) => t.longestName))].join("/"),
+      ourBlocking: median(runs.map((t) => blocking(t.tasks))),
+      ...pageFigures(runs, emptyRuns),
+    };
+  }
+  return out;
+}
+
 async function chromiumFigures(url: (p: string) => string, port: number): Promise<Record<string, Figures>> {
   const rules = `MAP ${HOST} 127.0.0.1, MAP * ~NOTFOUND`;
   const launch = (profile: string, ext: string) =>
@@ -143,32 +173,20 @@ async function chromiumFigures(url: (p: string) => string, port: number): Promis
   const ours = await launch(profiles[0]!, CHROME_BENCH_EXT);
   const empty = await launch(profiles[1]!, emptyExt);
   try {
-    const out: Record<string, Figures> = {};
-    const load = async (ctx: typeof ours, path: string, waitForPaint: boolean) => {
-      const page = await ctx.newPage();
-      await page.addInitScript(LONGTASKS);
-      await page.goto(url(path), { waitUntil: "load" });
-      const t = await settle((js) => page.evaluate(js), waitForPaint);
-      await page.close();
-      return t;
-    };
-    await load(ours, PAGES[0]!.path, true); // warm: the corpus' seeding
-    for (const p of PAGES) {
-      const runs: Timeline[] = [];
-      const emptyRuns: Timeline[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        runs.push(await load(ours, p.path, true));
-        emptyRuns.push(await load(empty, p.path, false));
-      }
-      out[p.name] = {
-        ourLongest: median(runs.map((t) => Math.max(0, ...t.tasks))),
-        longestNames: [...new Set(runs.map((t) => t.longestName))].join("/"),
-        ourBlocking: median(runs.map((t) => blocking(t.tasks))),
+    return await measure(
+      async (ext, path) => {
+        const page = await (ext === "ours" ? ours : empty).newPage();
+        await page.addInitScript(LONGTASKS);
+        await page.goto(url(path), { waitUntil: "load" });
+        const t = await settle((js) => page.evaluate(js), ext === "ours");
+        await page.close();
+        return t;
+      },
+      (runs, emptyRuns) => ({
         pageBlocking: median(runs.map((t) => blocking(t.longtasks))),
         emptyBlocking: median(emptyRuns.map((t) => blocking(t.longtasks))),
-      };
-    }
-    return out;
+      }),
+    );
   } finally {
     await ours.close();
     await empty.close();
@@ -192,32 +210,23 @@ async function firefoxFigures(url: (p: string) => string): Promise<Record<string
   const ours = await launch(profiles[0]!, FIREFOX_BENCH_EXT);
   const empty = await launch(profiles[1]!, emptyExt);
   try {
-    const load = async (driver: typeof ours, path: string, waitForPaint: boolean) => {
-      const page = await driver.open(url(path));
-      const t = await settle((js) => page.evaluate(js), waitForPaint);
-      await page.close();
-      return t;
-    };
-    await load(ours, PAGES[0]!.path, true);
-    const out: Record<string, Figures> = {};
-    for (const p of PAGES) {
-      const runs: Timeline[] = [];
-      const emptyRuns: Timeline[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        runs.push(await load(ours, p.path, true));
-        emptyRuns.push(await load(empty, p.path, false));
-      }
-      out[p.name] = {
-        ourLongest: median(runs.map((t) => Math.max(0, ...t.tasks))),
-        longestNames: [...new Set(runs.map((t) => t.longestName))].join("/"),
-        ourBlocking: median(runs.map((t) => blocking(t.tasks))),
-        pageBlocking: median(runs.map((t) => blocking(t.gaps.map(([, d]) => d)))),
-        emptyBlocking: median(emptyRuns.map((t) => blocking(t.gaps.map(([, d]) => d)))),
-        afterParse: median(runs.map(afterParse)),
-        emptyAfterParse: median(emptyRuns.map(afterParse)),
-      };
-    }
-    return out;
+    return await measure(
+      async (ext, path) => {
+        const page = await (ext === "ours" ? ours : empty).open(url(path));
+        const t = await settle((js) => page.evaluate(js), ext === "ours");
+        await page.close();
+        return t;
+      },
+      (runs, emptyRuns) => {
+        const probed = (t: Timeline) => blocking(t.gaps.map(([, d]) => d));
+        return {
+          pageBlocking: median(runs.map(probed)),
+          emptyBlocking: median(emptyRuns.map(probed)),
+          afterParse: median(runs.map(afterParse)),
+          emptyAfterParse: median(emptyRuns.map(afterParse)),
+        };
+      },
+    );
   } finally {
     await ours.close();
     await empty.close();
