@@ -1,7 +1,6 @@
 import { defineConfig } from "wxt";
 import { analyserVersion } from "./build/analyser-version.ts";
-import { GATE_SCRIPT } from "./src/protocol/script-files";
-import { PRESET_CSS_FILES } from "./src/settings/categories";
+import { GATE_SCRIPT, PRESET_CSS_FILES } from "./src/protocol/script-files";
 import { OUTLETS, outletMatchPatterns } from "./src/settings/outlets";
 
 // Firefox is built as MV3 too, so one manifest shape (and one permission story) serves both browsers.
@@ -35,13 +34,14 @@ export default defineConfig({
     host_permissions: outletMatchPatterns(OUTLETS),
     // The gate (entrypoints/content-gate.ts, an unlisted script without WXT's content-script
     // context) on every outlet page.
-    // highlights-<engine>.css: the default look of our highlights, in place before the page is
-    // built, in the form each engine styles cheaply (src/settings/categories.ts says why).
+    // Chromium: highlights-chromium.css, the default look of our highlights, in place before the
+    // page is built at no cost (its rules sit on :root). Firefox would pay for its form on every
+    // outlet page: it gets it with the session (src/settings/categories.ts says why).
     content_scripts: [
       {
         matches: outletMatchPatterns(OUTLETS),
         js: [GATE_SCRIPT],
-        css: [PRESET_CSS_FILES[browser === "firefox" ? "firefox" : "chromium"]],
+        ...(browser === "firefox" ? {} : { css: [PRESET_CSS_FILES.chromium] }),
         run_at: "document_idle",
       },
     ],

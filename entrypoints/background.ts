@@ -8,7 +8,7 @@ import { highlightStoredVisit } from "../src/background/stored-visit";
 import { listenForCommands, listenForSiteChanges } from "../src/background/wire-user-settings";
 import { prepareCorpus } from "../src/corpus/prepare";
 import { isStoredUrl } from "../src/corpus/store";
-import { MAIN_SCRIPT } from "../src/protocol/script-files";
+import { injectSession } from "../src/protocol/inject-session";
 import { OUTLET_HOSTS } from "../src/settings/outlets";
 import { DEFAULT_SETTINGS, loadSettings, siteEnabled } from "../src/settings/settings";
 import { timedFn } from "../src/support/timeline";
@@ -36,7 +36,7 @@ export default defineBackground(() => {
   // The gate passed in that frame: the outlets' host permissions (or the site's optional grant)
   // let the session script in.
   const inject = async (tabId: number, frameId: number) => {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [MAIN_SCRIPT] });
+    await injectSession({ tabId, frameIds: [frameId] });
   };
   // Unreadable settings read as the defaults (every outlet on), which is what the user had.
   const siteOn = async (url: string) => {

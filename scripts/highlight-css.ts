@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { type HighlightEngine, nativeDefaultCss, PRESET_CSS_FILES } from "../src/settings/categories";
+import { PRESET_CSS_FILES } from "../src/protocol/script-files";
+import { type HighlightEngine, nativeDefaultCss } from "../src/settings/categories";
 
 // npx tsx scripts/highlight-css.ts — rewrites public/highlights-<engine>.css from the default look
 // (test/unit/highlight-style.test.ts fails until they agree).

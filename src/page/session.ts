@@ -280,8 +280,9 @@ export class PageSession {
       this.options.nativeHighlights,
       this.look.colours,
       this.look.dense,
-      // The manifest's highlights-<engine>.css is on the built-in outlets' pages.
-      isOutletHost(this.doc.location?.hostname ?? ""),
+      // The default look is already there: in Firefox inserted with this session wherever it
+      // came (protocol/inject-session.ts), in Chromium by the manifest on the outlets' pages.
+      this.options.highlightEngine === "firefox" || isOutletHost(this.doc.location?.hostname ?? ""),
       this.options.highlightEngine,
     );
     const hl = this.highlighter;

@@ -1,7 +1,7 @@
 import { browser } from "wxt/browser";
 import { t } from "../i18n/t";
+import { injectSession } from "../protocol/inject-session";
 import type { PageReplies, PageRequest, PageState } from "../protocol/messages";
-import { MAIN_SCRIPT } from "../protocol/script-files";
 import type { RevealTarget } from "./actions";
 
 /** Marks a tab where no content script answered (none declared for the site, or not injected). */
@@ -29,7 +29,7 @@ export async function pageState(tabId: number): Promise<PageState | null | typeo
 
 /** Injects the session script on the user's click, then asks it to analyse the page. */
 export async function injectAndAnalyse(tabId: number): Promise<PageState | null> {
-  await browser.scripting.executeScript({ target: { tabId }, files: [MAIN_SCRIPT] });
+  await injectSession({ tabId });
   // The script registers its listener as it starts; a few tries cover a slow start.
   for (let attempt = 0; attempt < 5; attempt++) {
     const state = await send(tabId, { type: "page:analyse" });

@@ -78,8 +78,10 @@ const UNDERLINE_ROOM = "text-underline-offset:.28em;text-decoration-skip-ink:aut
  * resolve one highlight style per element per name: with our ten names, about 190 ms more
  * parsing on a page of 100,000 elements, and 250–300 ms when such a sheet arrives after load
  * (measured against the same page without it). Firefox does not inherit highlight styles (a
- * root rule paints nothing there), so it keeps the universal form, which costs it ~35 ms on that
- * page (its highlight styles are resolved when painted).
+ * root rule paints nothing there), so it keeps the universal form. That costs Firefox too: about
+ * 100 ms more parsing on that page when the sheet is there from the start, ~35 ms when it comes
+ * after load; so Firefox gets it only with the session (protocol/inject-session.ts), never on
+ * the outlets' other pages.
  */
 export type HighlightEngine = "chromium" | "firefox";
 
@@ -87,12 +89,6 @@ export type HighlightEngine = "chromium" | "firefox";
 export function highlightRule(engine: HighlightEngine): (category: string) => string {
   return engine === "chromium" ? (c) => `:root::highlight(${c})` : (c) => `::highlight(${c})`;
 }
-
-/** The file each browser's manifest injects on the outlets' pages (see nativeDefaultCss). */
-export const PRESET_CSS_FILES: Readonly<Record<HighlightEngine, string>> = {
-  chromium: "highlights-chromium.css",
-  firefox: "highlights-firefox.css",
-};
 
 /**
  * Translucent colours keep the page's own text colour readable on light and dark pages; actors
@@ -127,9 +123,9 @@ export function highlightCss(
 
 /**
  * The Highlight API rules in the default look, as public/highlights-<engine>.css holds them (a
- * unit test keeps them equal). The manifest injects that file on the outlets' pages before their
- * DOM is built, so a session there adds no stylesheet of its own: even a cheap sheet added to a
- * loaded page restyles it, and one the page can see says that we run.
+ * unit test keeps them equal). Chromium's manifest injects its file on the outlets' pages before
+ * their DOM is built; Firefox's comes with the session wherever it is injected. Either way the
+ * session adds no `<style>` of its own for the default look: one the page can see says that we run.
  */
 export function nativeDefaultCss(engine: HighlightEngine): string {
   return highlightCss(highlightRule(engine));

@@ -2,12 +2,12 @@ import { readFileSync } from "node:fs";
 import { Window } from "happy-dom";
 import { describe, expect, it } from "vitest";
 import { createHighlighter } from "../../src/page/highlighter";
+import { PRESET_CSS_FILES } from "../../src/protocol/script-files";
 import {
   CATEGORIES,
   type HighlightEngine,
   highlightCss,
   nativeDefaultCss,
-  PRESET_CSS_FILES,
 } from "../../src/settings/categories";
 import { parseSettings } from "../../src/settings/settings";
 
@@ -62,7 +62,7 @@ describe("the hover card's place", () => {
 });
 
 describe("the default look on the outlets' pages", () => {
-  it("is the file each browser's manifest injects, rule for rule", async () => {
+  it("is the file each browser gets (Chromium's manifest, Firefox's with the session), rule for rule", async () => {
     for (const [engine, name] of Object.entries(PRESET_CSS_FILES)) {
       const file = readFileSync(new URL(`../../public/${name}`, import.meta.url), "utf8");
       expect(file.trim(), "npx tsx scripts/highlight-css.ts regenerates it").toBe(
@@ -70,7 +70,7 @@ describe("the default look on the outlets' pages", () => {
       );
     }
     const config = readFileSync(new URL("../../wxt.config.ts", import.meta.url), "utf8");
-    expect(config).toMatch(/css: \[PRESET_CSS_FILES\[browser === "firefox" \? "firefox" : "chromium"\]\]/);
+    expect(config).toMatch(/\(browser === "firefox" \? \{\} : \{ css: \[PRESET_CSS_FILES\.chromium\] \}\)/);
   });
 
   it("styles Chromium's highlights from the root element alone, Firefox's on every element", () => {
